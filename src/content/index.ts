@@ -1,0 +1,55 @@
+import browser from 'webextension-polyfill';
+import { OFF_ATTR, offAttr } from '../core/marks';
+import type { Request } from '../shared/messages';
+import { isSiteDisabled, loadSettings } from '../shared/settings';
+import { PageSession } from './page-session';
+
+/**
+ * Runs at document_start. The rule stylesheet (content.css) is already applied by the manifest;
+ * here we read the user's switches, wait for the DOM, run the heuristics once and then watch for
+ * late content. Any failure leaves the page as it is: the content script never throws into a page.
+ */
+async function main(): Promise<void> {
+  const root = document.documentElement;
+  if (!(root instanceof HTMLElement) || document.contentType !== 'text/html') return;
+  const settings = await loadSettings();
+  for (const c of settings.disabledCategories) root.setAttribute(offAttr(c), '');
+  if (isSiteDisabled(settings, location.hostname)) {
+    root.setAttribute(OFF_ATTR, 'site');
+    return;
+  }
+  await domReady();
+  if (!document.body) return;
+  const session = new PageSession(document, settings.disabledCategories, (count) => {
+    browser.runtime.sendMessage({ type: 'tidy:badge', count }).catch(() => undefined);
+  });
+  session.start();
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const req = message as Request;
+    switch (req?.type) {
+      case 'tidy:report':
+        return Promise.resolve(session.report());
+      case 'tidy:show':
+        session.show(req.id);
+        return Promise.resolve(session.report());
+      case 'tidy:set-category':
+        session.setCategory(req.category, req.enabled);
+        return Promise.resolve(session.report());
+      case 'tidy:set-paused':
+        session.setPaused(req.paused);
+        return Promise.resolve(session.report());
+      default:
+        return undefined;
+    }
+  });
+}
+
+function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+main().catch((error: unknown) => {
+  // A page we cannot handle is left untouched; the reason stays in the console for bug reports.
+  console.debug('[Tidy News] left this page as it is:', error);
+});

@@ -1,0 +1,104 @@
+import { extractArticle } from '../core/extract';
+import { runPass, startEngine, type EngineState } from '../core/engine';
+import { OFF_ATTR, SHOWN_ATTR, offAttr } from '../core/marks';
+import type { CategoryId } from '../core/types';
+import type { PageReport } from '../shared/messages';
+import { pageLayoutProbe } from './layout-probe';
+import { observeAdditions, type LiveObserver } from './live-observer';
+
+/** Heuristics get this much time per pass; the rest waits for the next batch or is skipped. */
+const BUDGET_MS = 60;
+
+/** One page's engine, live observer and switches. */
+export class PageSession {
+  private state: EngineState;
+  private observer: LiveObserver | null = null;
+  private elapsedMs = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private disabled: CategoryId[],
+    private readonly onChange: (visibleCount: number) => void,
+  ) {
+    this.state = this.freshState();
+  }
+
+  start(): void {
+    this.pass(this.doc.body);
+    this.observer = observeAdditions(this.doc.documentElement, (roots, replaced) => {
+      if (replaced || (this.state.parts.root && !this.state.parts.root.isConnected)) {
+        this.state = this.freshState();
+        this.pass(this.doc.body);
+      } else {
+        for (const root of roots) this.pass(root);
+      }
+    });
+  }
+
+  stop(): void {
+    this.observer?.stop();
+  }
+
+  report(): PageReport {
+    let article = null;
+    try {
+      article = this.state.kind.isArticle ? extractArticle(this.doc, this.state.parts) : null;
+    } catch {
+      article = null;
+    }
+    return {
+      url: location.href,
+      isArticle: this.state.kind.isArticle,
+      kindReason: this.state.kind.reason,
+      paused: this.doc.documentElement.hasAttribute(OFF_ATTR),
+      disabledCategories: this.disabled,
+      hidden: this.state.hidden.filter((r) => !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR)),
+      refused: this.state.refused,
+      article,
+      elapsedMs: Math.round(this.elapsedMs * 10) / 10,
+    };
+  }
+
+  /** Per-element undo: the record's element is shown again, exactly as it was. */
+  show(id: number): void {
+    this.state.elements.get(id)?.setAttribute(SHOWN_ATTR, 'user');
+    this.notify();
+  }
+
+  setCategory(category: CategoryId, enabled: boolean): void {
+    this.disabled = enabled ? this.disabled.filter((c) => c !== category) : [...new Set([...this.disabled, category])];
+    this.doc.documentElement.toggleAttribute(offAttr(category), !enabled);
+    this.state.options.disabled = this.disabled;
+    if (enabled) this.pass(this.doc.body);
+    this.notify();
+  }
+
+  setPaused(paused: boolean): void {
+    this.doc.documentElement.toggleAttribute(OFF_ATTR, paused);
+    this.notify();
+  }
+
+  private freshState(): EngineState {
+    const view = this.doc.defaultView;
+    return startEngine(this.doc, {
+      url: location.href,
+      layout: view ? pageLayoutProbe(view) : undefined,
+      budgetMs: BUDGET_MS,
+      disabled: this.disabled,
+    });
+  }
+
+  private pass(scope: Element | null): void {
+    if (!scope) return;
+    this.elapsedMs += runPass(this.state, scope).elapsedMs;
+    this.notify();
+  }
+
+  private notify(): void {
+    const root = this.doc.documentElement;
+    const visible = root.hasAttribute(OFF_ATTR)
+      ? 0
+      : this.state.hidden.filter((r) => !root.hasAttribute(offAttr(r.category)) && !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR)).length;
+    this.onChange(visible);
+  }
+}

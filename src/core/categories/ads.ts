@@ -1,0 +1,56 @@
+import { adRules, adSizes } from '../rules/ads';
+import { textOf, nameTokens } from '../text';
+import type { Candidate } from '../types';
+import type { Category } from './category';
+import { matchesAny, ruleName } from './category';
+import { climb, hasMedia, inSiteChrome, type DetectContext } from './context';
+
+const adWords = new Set(adRules.nameWords);
+const isAdLabel = (t: string): RegExp | undefined => matchesAny(adRules.labels, t);
+
+/** An element that holds nothing but an ad label and non-text parts (slot, iframe, spacer). */
+const onlyLabel = (el: Element): boolean => {
+  const t = textOf(el);
+  return t === '' || !!isAdLabel(t);
+};
+
+function isSizedAdIframe(el: Element): boolean {
+  const w = Number(el.getAttribute('width'));
+  const h = Number(el.getAttribute('height'));
+  return adSizes.some(([aw, ah]) => aw === w && ah === h);
+}
+
+/** An empty box reserved for an ad: no text, and an iframe, an ins, or a reserved height. */
+function looksLikeSlot(el: Element): boolean {
+  if (textOf(el) !== '') return false;
+  if (el.matches('iframe, ins') || el.querySelector('iframe, ins')) return true;
+  return /(min-)?height\s*:\s*\d{2,}px/.test(el.getAttribute('style') ?? '') || nameTokens(el).some((w) => adWords.has(w));
+}
+
+function detect(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  // Labels: "Advertisement", "Anzeige", "Story continues below advertisement" — with their slot.
+  for (const { el, text } of ctx.shortTexts()) {
+    const re = isAdLabel(text);
+    if (!re) continue;
+    const box = climb(el, onlyLabel, ctx);
+    out.push({ element: box, rule: ruleName('label', re), reason: `ad label "${text}"` });
+    const next = box.nextElementSibling;
+    if (next && looksLikeSlot(next)) out.push({ element: next, rule: 'slot-after-label', reason: `empty ad slot after "${text}"` });
+  }
+  // Class/id words: ad-slot, adContainer, dfp … (only with little text: creatives, not stories).
+  for (const el of ctx.named()) {
+    if (!nameTokens(el).some((w) => adWords.has(w)) || inSiteChrome(el)) continue;
+    const t = textOf(el);
+    if (t.length > 300 || el.querySelector('h1, article, p + p')) continue;
+    if (t !== '' && !isAdLabel(t) && !hasMedia(el) && t.length > 40) continue;
+    out.push({ element: climb(el, onlyLabel, ctx), rule: 'name:ad', reason: `ad container (class/id "${(el.getAttribute('class') ?? el.id).slice(0, 40)}")` });
+  }
+  // Iframes of standard ad sizes.
+  for (const frame of Array.from(ctx.scope.querySelectorAll('iframe[width][height]'))) {
+    if (isSizedAdIframe(frame)) out.push({ element: climb(frame, onlyLabel, ctx), rule: 'iframe:ad-size', reason: `iframe of an ad size ${frame.getAttribute('width')}x${frame.getAttribute('height')}` });
+  }
+  return out;
+}
+
+export const ads: Category = { id: 'ads', rules: adRules, detect };

@@ -1,0 +1,126 @@
+import type { ArticleParts } from '../locate/article-locator';
+import { textOf } from '../text';
+import type { LayoutProbe } from '../types';
+
+/** A short piece of visible text and the element that holds it (labels, badges, buttons). */
+export interface ShortText {
+  el: Element;
+  text: string;
+}
+
+/** What every detector gets: the document, where to look, the located article and helpers. */
+export interface DetectContext {
+  doc: Document;
+  scope: Element;
+  parts: ArticleParts;
+  isArticle: boolean;
+  layout?: LayoutProbe;
+  /** Elements whose whole text is short (≤ 160 chars), one per text-bearing parent. Cached. */
+  shortTexts(): ShortText[];
+  /** Text nodes up to 800 chars, for sentence patterns (cookie notices). Cached. */
+  mediumTexts(): ShortText[];
+  /** Elements carrying a class or an id. Cached. */
+  named(): Element[];
+  timeUp(): boolean;
+}
+
+const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'TEXTAREA', 'OPTION']);
+const SHOW_TEXT = 4;
+
+export function createContext(
+  doc: Document,
+  scope: Element,
+  parts: ArticleParts,
+  isArticle: boolean,
+  deadline: number,
+  now: () => number,
+  layout?: LayoutProbe,
+): DetectContext {
+  let short: ShortText[] | null = null;
+  let medium: ShortText[] | null = null;
+  let named: Element[] | null = null;
+  const scanTexts = (): void => {
+    short = [];
+    medium = [];
+    const seenShort = new Set<Element>();
+    const walker = doc.createTreeWalker(scope, SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const raw = n.nodeValue ?? '';
+      if (raw.length > 2000) continue;
+      const parent = n.parentElement;
+      if (!parent || SKIP_PARENTS.has(parent.tagName)) continue;
+      const t = raw.trim();
+      if (!t) continue;
+      if (t.length <= 800) medium.push({ el: parent, text: t });
+      if (t.length <= 160 && !seenShort.has(parent)) {
+        seenShort.add(parent);
+        const whole = textOf(parent);
+        if (whole.length <= 160) short.push({ el: parent, text: whole });
+      }
+    }
+  };
+  return {
+    doc,
+    scope,
+    parts,
+    isArticle,
+    layout,
+    shortTexts: () => {
+      if (!short) scanTexts();
+      return short!;
+    },
+    mediumTexts: () => {
+      if (!medium) scanTexts();
+      return medium!;
+    },
+    named: () => (named ??= Array.from(scope.querySelectorAll('[class], [id]'))),
+    timeUp: () => now() > deadline,
+  };
+}
+
+/**
+ * Climb from `el` to the highest ancestor for which `ok` still holds, never past `body`, `main`,
+ * the article body root or `limit` steps. Used to go from a label to the box it labels.
+ */
+export function climb(el: Element, ok: (candidate: Element) => boolean, ctx: DetectContext, limit = 8): Element {
+  let best = el;
+  let cur = el.parentElement;
+  for (let i = 0; cur && i < limit; i++, cur = cur.parentElement) {
+    if (isBoundary(cur, ctx) || !ok(cur)) break;
+    best = cur;
+  }
+  return best;
+}
+
+export function isBoundary(el: Element, ctx: DetectContext): boolean {
+  return (
+    el === ctx.doc.body ||
+    el === ctx.doc.documentElement ||
+    el === ctx.parts.root ||
+    el.tagName === 'MAIN' ||
+    el.tagName === 'ARTICLE' ||
+    el.getAttribute('role') === 'main'
+  );
+}
+
+/** Site chrome (navigation, masthead, footer) is left alone by the heuristics. */
+export function inSiteChrome(el: Element): boolean {
+  return !!el.closest('nav, [role="navigation"], [role="banner"], [role="contentinfo"], body > header, body > footer');
+}
+
+export function distinctHrefs(el: Element): number {
+  const set = new Set<string>();
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) set.add(a.getAttribute('href')!);
+  if (el.matches('a[href]')) set.add(el.getAttribute('href')!);
+  return set.size;
+}
+
+export function hasMedia(el: Element): boolean {
+  return !!el.querySelector('img, picture, video, svg, iframe, [style*="background-image"]') || /background-image/.test(el.getAttribute('style') ?? '');
+}
+
+export function isInteractive(el: Element): boolean {
+  return !!el.querySelector('a[href], button, input, form, [role="button"]') || el.matches('a[href], button, [role="button"]');
+}
+
+export const textLength = (el: Element): number => textOf(el).length;

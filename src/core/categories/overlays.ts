@@ -1,0 +1,64 @@
+import { consentButtonPattern, overlayRules } from '../rules/overlays';
+import { promoRules } from '../rules/promos';
+import { nameTokens, textOf } from '../text';
+import type { Candidate, LayoutProbe } from '../types';
+import { matchesAny, ruleName, type Category } from './category';
+import { climb, type DetectContext } from './context';
+
+const overlayWords = new Set(overlayRules.nameWords);
+
+function positionOf(el: Element, layout?: LayoutProbe): string {
+  if (layout) return layout.position(el);
+  return (el.getAttribute('style') ?? '').match(/position\s*:\s*(fixed|sticky|absolute)/)?.[1] ?? 'static';
+}
+
+const hasConsentButton = (el: Element): boolean =>
+  Array.from(el.querySelectorAll('button, a, [role="button"]')).some((b) => consentButtonPattern.test(textOf(b)));
+
+function detect(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  // Cookie notices: the sentence, then up to the fixed box (or the largest small box with a button).
+  for (const { el, text } of ctx.mediumTexts()) {
+    const re = matchesAny(overlayRules.labels, text);
+    if (!re) continue;
+    let fixed: Element | null = null;
+    const box = climb(
+      el,
+      (c) => {
+        if (fixed) return false;
+        if (['fixed', 'sticky'].includes(positionOf(c, ctx.layout))) fixed = c;
+        return textOf(c).length <= 1500;
+      },
+      ctx,
+    );
+    const target = fixed ?? box;
+    if (!hasConsentButton(target) && !fixed) continue;
+    out.push({ element: target, rule: ruleName('text', re), reason: 'cookie or consent notice' });
+  }
+  // Modals and sticky bars: fixed boxes named modal/overlay/popup, or ones that sell something.
+  for (const el of ctx.named()) {
+    const pos = positionOf(el, ctx.layout);
+    if (pos !== 'fixed' && pos !== 'sticky') continue;
+    const t = textOf(el);
+    const named = nameTokens(el).some((w) => overlayWords.has(w));
+    const selling = t.length <= 500 && matchesAny(promoRules.labels, t.split(/(?<=[.!?])\s/)[0] ?? '');
+    if ((named && t.length <= 1500) || selling || (t === '' && named)) {
+      out.push({ element: el, rule: named ? 'fixed:named-overlay' : 'fixed:promo-bar', reason: 'modal overlay or sticky bar' });
+    }
+  }
+  return out;
+}
+
+/** Whether the page's scrolling is locked (typically by the overlay we hid). */
+export function scrollLocked(doc: Document, layout?: LayoutProbe & { overflow?(el: Element): string }): boolean {
+  for (const el of [doc.documentElement, doc.body]) {
+    if (!el) continue;
+    const style = el.getAttribute('style') ?? '';
+    if (/overflow(-y)?\s*:\s*hidden|position\s*:\s*fixed/.test(style)) return true;
+    if (layout?.overflow && layout.overflow(el) === 'hidden') return true;
+    if (nameTokens(el).some((w) => /^(noscroll|no-scroll|modal-open|overflow-hidden|scroll-lock|locked)$/.test(w))) return true;
+  }
+  return false;
+}
+
+export const overlays: Category = { id: 'overlays', rules: overlayRules, detect };

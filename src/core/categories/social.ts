@@ -1,0 +1,51 @@
+import { shareAriaPattern, shareHrefPatterns, socialRules } from '../rules/social';
+import { nameTokens, textOf } from '../text';
+import type { Candidate } from '../types';
+import type { Category } from './category';
+import { climb, isInteractive, type DetectContext } from './context';
+
+const CONTROL = 'a, button, [role="button"]';
+const shareWords = new Set(socialRules.nameWords);
+const [SHARE_LABEL, FOLLOW_LABEL] = socialRules.labels;
+
+/** Strong: a share-intent link or a control labelled "share". Weak: a bare "Post", "Email". */
+function shareEvidence(el: Element): 'strong' | 'weak' | null {
+  const href = el.getAttribute('href') ?? '';
+  if (href && shareHrefPatterns.some((re) => re.test(href))) return 'strong';
+  const label = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('data-action') ?? ''}`;
+  if (shareAriaPattern.test(label)) return 'strong';
+  const text = textOf(el);
+  if ((text === '' && nameTokens(el).some((w) => shareWords.has(w))) || SHARE_LABEL.test(text)) return 'weak';
+  return null;
+}
+
+/** A bar: every control in it is a share control, and it says little. */
+function isShareBar(el: Element): boolean {
+  if (textOf(el).length > 150) return false;
+  const controls = Array.from(el.querySelectorAll(CONTROL));
+  return controls.length > 0 && controls.every((c) => shareEvidence(c) !== null);
+}
+
+function detect(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<Element>();
+  for (const control of Array.from(ctx.scope.querySelectorAll(CONTROL))) {
+    const evidence = shareEvidence(control);
+    if (!evidence || control.closest('form, nav, [role="navigation"]')) continue;
+    const bar = climb(control, isShareBar, ctx);
+    if (seen.has(bar)) continue;
+    seen.add(bar);
+    const controls = bar === control ? 1 : bar.querySelectorAll(CONTROL).length;
+    // A lone weak control counts too (seed page: a bare "Post" button at the end of the article).
+    if (evidence === 'weak' && controls < 2 && !SHARE_LABEL.test(textOf(control))) continue;
+    out.push({ element: bar, rule: evidence === 'strong' ? 'share-intent' : 'share-label', reason: `share controls (${controls})` });
+  }
+  for (const { el, text } of ctx.shortTexts()) {
+    if (!FOLLOW_LABEL.test(text)) continue;
+    const box = climb(el, (c) => textOf(c).length <= 300 && isInteractive(c), ctx);
+    if (box !== el) out.push({ element: box, rule: 'follow-us', reason: `"${text.slice(0, 40)}" block` });
+  }
+  return out;
+}
+
+export const social: Category = { id: 'social', rules: socialRules, detect };

@@ -1,0 +1,48 @@
+import { videoRules } from '../rules/video';
+import { nameTokens, textOf } from '../text';
+import type { Candidate } from '../types';
+import { ruleName, type Category } from './category';
+import { climb, distinctHrefs, hasMedia, type DetectContext } from './context';
+
+const videoComboWords = new Set(videoRules.nameWords);
+const DURATION = videoRules.labels[0];
+
+/** A teaser card: one link target at most, a thumbnail, little text, no timestamps. */
+function cardOf(badge: Element, ctx: DetectContext): Element {
+  return climb(
+    badge,
+    (c) => distinctHrefs(c) <= 1 && textOf(c).length <= 400 && !c.querySelector('time, [datetime], h1, p + p + p'),
+    ctx,
+  );
+}
+
+function isFloating(el: Element, ctx: DetectContext): boolean {
+  const pos = ctx.layout?.position(el) ?? (el.getAttribute('style') ?? '').match(/position\s*:\s*(fixed|sticky)/)?.[1];
+  return pos === 'fixed' || pos === 'sticky';
+}
+
+function detect(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  // Seed page: the "06:02" duration badge on the "Global expansion of TikTok …" teaser.
+  for (const { el, text } of ctx.shortTexts()) {
+    if (!DURATION.test(text) || el.closest('time, [datetime]')) continue;
+    const card = cardOf(el, ctx);
+    if (card === el || !hasMedia(card)) continue;
+    out.push({ element: card, rule: ruleName('badge', DURATION), reason: `video teaser with duration ${text}` });
+  }
+  // Playlists, carousels and floating players: "video" plus a teaser/playlist/sticky word.
+  for (const el of ctx.named()) {
+    const words = nameTokens(el);
+    if (!words.some((w) => w === 'video' || w === 'videos' || w === 'player')) continue;
+    const combo = words.find((w) => videoComboWords.has(w));
+    if (!combo && !(words.includes('player') && isFloating(el, ctx))) continue;
+    if (textOf(el).length > 600 || el.querySelector('h1')) continue;
+    out.push({ element: el, rule: `name:video+${combo ?? 'floating'}`, reason: 'video playlist or floating player' });
+  }
+  for (const v of Array.from(ctx.scope.querySelectorAll('video'))) {
+    if (isFloating(v.parentElement ?? v, ctx)) out.push({ element: v.parentElement ?? v, rule: 'floating-player', reason: 'floating video player' });
+  }
+  return out;
+}
+
+export const video: Category = { id: 'video', rules: videoRules, detect };

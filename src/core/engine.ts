@@ -1,0 +1,99 @@
+import { CATEGORIES } from './categories';
+import { createContext } from './categories/context';
+import { scrollLocked } from './categories/overlays';
+import { guard } from './guard';
+import { locateArticle, type ArticleParts } from './locate/article-locator';
+import { SHOWN_ATTR, UNLOCK_ATTR, isMarkedHidden, markHidden } from './marks';
+import { detectPageKind, type PageKind } from './page-kind';
+import { snippet } from './text';
+import type { Candidate, CategoryId, CleanResult, HideRecord, LayoutProbe, RefusedRecord } from './types';
+
+export interface EngineOptions {
+  url?: string;
+  layout?: LayoutProbe;
+  /** Time budget for the heuristics of one pass, in ms (Infinity in the CLI and tests). */
+  budgetMs?: number;
+  /** Categories not to run (switched off by the user). */
+  disabled?: CategoryId[];
+  now?: () => number;
+}
+
+/** The engine's state for one document: the located article and what was hidden, by id. */
+export interface EngineState {
+  doc: Document;
+  options: EngineOptions;
+  parts: ArticleParts;
+  kind: PageKind;
+  hidden: HideRecord[];
+  refused: RefusedRecord[];
+  elements: Map<number, Element>;
+}
+
+const clock = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export function startEngine(doc: Document, options: EngineOptions = {}): EngineState {
+  const parts = locateArticle(doc);
+  return { doc, options, parts, kind: detectPageKind(doc, parts, options.url), hidden: [], refused: [], elements: new Map() };
+}
+
+/** One pass over `scope` (the whole body first, then subtrees the page adds later). */
+export function runPass(state: EngineState, scope: Element | null = state.doc.body): CleanResult {
+  const now = state.options.now ?? clock;
+  const start = now();
+  const before = state.hidden.length;
+  const refusedBefore = state.refused.length;
+  let budgetExceeded = false;
+  if (scope) {
+    const disabled = new Set(state.options.disabled ?? []);
+    const ctx = createContext(state.doc, scope, state.parts, state.kind.isArticle, start + (state.options.budgetMs ?? Infinity), now, state.options.layout);
+    for (const category of CATEGORIES) {
+      if (disabled.has(category.id)) continue;
+      const exact = category.rules.exact.length ? Array.from(scope.querySelectorAll(category.rules.exact.join(','))) : [];
+      if (scope.matches(category.rules.exact.join(',') || ':not(*)')) exact.unshift(scope);
+      for (const el of exact) apply(state, category.id, { element: el, rule: 'selector', reason: 'known clutter selector' });
+      if (!state.kind.isArticle) continue;
+      if (ctx.timeUp()) {
+        budgetExceeded = true;
+        break;
+      }
+      for (const candidate of category.detect(ctx)) apply(state, category.id, candidate);
+    }
+    if (state.hidden.slice(before).some((r) => r.category === 'overlays') && scrollLocked(state.doc, state.options.layout)) {
+      state.doc.documentElement.setAttribute(UNLOCK_ATTR, '');
+    }
+  }
+  return {
+    isArticle: state.kind.isArticle,
+    hidden: state.hidden.slice(before),
+    refused: state.refused.slice(refusedBefore),
+    elapsedMs: now() - start,
+    budgetExceeded,
+  };
+}
+
+const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
+
+/** Guard, then mark and record. A refused match of a document_start selector is shown again. */
+function apply(state: EngineState, category: CategoryId, c: Candidate): void {
+  const el = c.element;
+  if (NOT_RENDERED.has(el.tagName)) return;
+  if (el.hasAttribute(SHOWN_ATTR) || isMarkedHidden(el)) return;
+  const verdict = guard(el, state.parts);
+  if (!verdict.ok) {
+    if (c.rule === 'selector') el.setAttribute(SHOWN_ATTR, 'guard');
+    if (!state.refused.some((r) => r.reason === verdict.reason && r.rule === c.rule)) {
+      state.refused.push({ category, rule: c.rule, reason: verdict.reason, text: snippet(el) });
+    }
+    return;
+  }
+  markHidden(el, category);
+  const id = state.hidden.length + 1;
+  state.hidden.push({ id, category, rule: c.rule, reason: c.reason, text: snippet(el) });
+  state.elements.set(id, el);
+}
+
+/** Convenience for the CLI and tests: locate, then one full pass. */
+export function cleanDocument(doc: Document, options: EngineOptions = {}): CleanResult & { state: EngineState } {
+  const state = startEngine(doc, options);
+  return { ...runPass(state), state };
+}

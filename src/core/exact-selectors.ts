@@ -1,0 +1,16 @@
+import { CATEGORIES } from './categories';
+import { OFF_ATTR, SHOWN_ATTR, offAttr } from './marks';
+
+/**
+ * The document_start stylesheet: every category's `exact` selectors, hidden before the page paints
+ * (no flash of ads), each switchable by the category's attribute on <html>. Elements the guard
+ * vetoes later get `data-tidy-shown` and reappear.
+ */
+export function documentStartCss(): string {
+  const blocks = CATEGORIES.filter((c) => c.rules.exact.length > 0).map((c) => {
+    const scope = `html:not([${OFF_ATTR}]):not([${offAttr(c.id)}])`;
+    const list = c.rules.exact.map((s) => `${scope} ${s}:not([${SHOWN_ATTR}])`).join(',\n');
+    return `/* ${c.id} */\n${list} { display: none !important; }`;
+  });
+  return blocks.join('\n\n');
+}

@@ -1,0 +1,16 @@
+/** What the popup and `tidy-news extract` show about an article. */
+export type SummaryKind = 'key-points' | 'standfirst' | 'description' | 'extractive' | 'none';
+
+export interface ArticleInfo {
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601, as the page states it. */
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+  image: string | null;
+  summary: { kind: SummaryKind; points: string[] };
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+}

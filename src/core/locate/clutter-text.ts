@@ -1,0 +1,24 @@
+import { adRules } from '../rules/ads';
+import { promoRules } from '../rules/promos';
+import { relatedRules, inlineRelatedLead } from '../rules/related';
+import { socialRules } from '../rules/social';
+import { videoRules } from '../rules/video';
+
+const LABELS: RegExp[] = [
+  ...adRules.labels,
+  ...promoRules.labels,
+  ...relatedRules.labels,
+  ...socialRules.labels,
+  ...videoRules.labels,
+];
+
+/**
+ * Whether a block's whole text is a clutter label ("Advertisement", "Read more:", "06:02") or
+ * starts as an inline related link ("Read more: …"). Such blocks are not prose, so the guard does
+ * not protect them; a sentence that merely contains a label word ("an advertisement for the new
+ * law…") does not match, because the patterns are anchored to the whole text.
+ */
+export function isClutterLabel(text: string): boolean {
+  if (text.length <= 120 && LABELS.some((re) => re.test(text))) return true;
+  return inlineRelatedLead.test(text) && text.length < 300;
+}

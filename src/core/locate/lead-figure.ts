@@ -1,0 +1,65 @@
+import { textOf, nameTokens } from '../text';
+
+const MEDIA = 'img, picture, svg, video, [role="img"]';
+const CREDIT = /(\b(photo|photograph|picture|image|foto|bild|credit|crédit|illustration)s?\s*(:|by\b|©)|\((photo|foto)\b|©|\b(AFP|Reuters|AP|Getty Images|EPA|Bloomberg|Xinhua|dpa|Shutterstock|Alamy)\s*\)?\s*\.?$)/i;
+
+function captionOf(fig: Element): Element | null {
+  const cap = fig.querySelector('figcaption, [itemprop="caption"]');
+  if (cap) return cap;
+  for (const el of Array.from(fig.querySelectorAll('p, span, div, small'))) {
+    if (el.children.length > 2) continue;
+    const t = textOf(el);
+    if (t.length >= 15 && t.length <= 400 && (CREDIT.test(t) || nameTokens(el).some((w) => w.includes('caption')))) return el;
+  }
+  return null;
+}
+
+/** A figure-like box: a <figure>, or the closest small container of an image that has a caption. */
+function figureCandidates(scope: Element): Element[] {
+  const out = new Set<Element>(Array.from(scope.querySelectorAll('figure')));
+  for (const media of Array.from(scope.querySelectorAll('img, picture')).slice(0, 40)) {
+    let box = media.parentElement;
+    for (let i = 0; i < 3 && box && box !== scope; i++, box = box.parentElement) {
+      if (textOf(box).length > 500) break;
+      if (captionOf(box)) {
+        out.add(box);
+        break;
+      }
+    }
+  }
+  return Array.from(out);
+}
+
+/**
+ * The lead image's caption: the captioned figure closest to the headline, before or after it
+ * (seed page: the caption "The headquarters of ByteDance … Photo: AFP" comes before the headline).
+ */
+export function findLeadCaption(doc: Document, headline: Element | null, bodyRoot: Element | null): Element | null {
+  const scope = doc.body;
+  if (!scope || (!headline && !bodyRoot)) return null;
+  const anchor = headline ?? bodyRoot!;
+  let best: Element | null = null;
+  let bestDistance = Infinity;
+  const all = Array.from(scope.querySelectorAll('*'));
+  const index = new Map<Element, number>();
+  all.forEach((el, i) => index.set(el, i));
+  const anchorIndex = index.get(anchor) ?? 0;
+  for (const fig of figureCandidates(scope)) {
+    if (!fig.querySelector(MEDIA) || fig.closest('nav, footer, aside')) continue;
+    const cap = captionOf(fig);
+    if (!cap) continue;
+    const distance = Math.abs((index.get(fig) ?? 0) - anchorIndex);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = cap;
+    }
+  }
+  return bestDistance <= 400 ? best : null;
+}
+
+/** Every image caption with a photo credit: captions are part of the article wherever they are. */
+export function findCreditedCaptions(root: Element): Element[] {
+  return Array.from(root.querySelectorAll('figcaption, [itemprop="caption"]')).filter((c) =>
+    CREDIT.test(textOf(c)),
+  );
+}

@@ -1,0 +1,35 @@
+import type { RuleSet } from './rule-set';
+
+export const adRules = {
+  exact: [
+    '[id^="div-gpt-ad"]',
+    '[id^="google_ads_iframe"]',
+    '[data-google-query-id]',
+    'ins.adsbygoogle',
+    'amp-ad',
+    'amp-embed[type="taboola"]',
+    'iframe[src*="doubleclick.net"]',
+    'iframe[src*="googlesyndication.com"]',
+    'iframe[src*="amazon-adsystem.com"]',
+    'iframe[id^="google_ads_iframe"]',
+    '[data-ad-unit-path]',
+    '[data-dfp-id]',
+  ],
+  nameWords: [
+    'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit',
+    'adcontainer', 'adwrapper', 'adbox', 'dfp', 'gpt', 'banneread', 'sponsoredcontent',
+    'teads', 'dianomi', 'billboard', 'leaderboard', 'mpu', 'skyscraper', 'halfpage',
+  ],
+  labels: [
+    /^(advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content)$/i,
+    /^(story|article) continues (below|after) (this )?(advertisement|ad)$/i,
+    /^(ad feedback|report (this )?ad|skip (this )?ad|close ad|remove ads|hide ads)$/i,
+    /^(anzeige|werbung|publicité|publicite|annonce|publicidad|anuncio|pubblicità|pubblicita|reclame|advertentie|reklama|реклама|διαφήμιση|reklam|mainos|annons|annonse|propaganda|publicidade|إعلان|广告|廣告|広告|광고|विज्ञापन)$/i,
+  ],
+} satisfies RuleSet;
+
+/** Standard IAB creative sizes (width x height) of ad iframes and placeholders. */
+export const adSizes: ReadonlyArray<readonly [number, number]> = [
+  [728, 90], [970, 90], [970, 250], [300, 250], [336, 280], [300, 600], [160, 600],
+  [120, 600], [320, 50], [320, 100], [300, 50], [468, 60], [250, 250], [200, 200],
+];

@@ -1,0 +1,28 @@
+import type { RuleSet } from './rule-set';
+
+export const overlayRules = {
+  exact: [
+    '#onetrust-consent-sdk',
+    '#onetrust-banner-sdk',
+    '.fc-consent-root',
+    '#CybotCookiebotDialog',
+    '.qc-cmp2-container',
+    '[id^="sp_message_container"]',
+    '#didomi-host',
+    '.truste_overlay',
+    '#truste-consent-track',
+    '#usercentrics-root',
+    '.cc-window',
+    '#cookie-law-info-bar',
+    '.osano-cm-window',
+  ],
+  nameWords: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'modal', 'overlay', 'backdrop', 'interstitial', 'lightbox', 'popup'],
+  labels: [
+    /\b(we use cookies|this (site|website) uses cookies|uses cookies|cookie (policy|settings|preferences|notice)|we value your privacy|your privacy choices|manage (cookies|consent|preferences)|accept (all )?cookies)\b/i,
+    /\b(wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie|クッキー|cookieを使用)\b/i,
+  ],
+} satisfies RuleSet;
+
+/** Buttons that typically close a consent dialog. */
+export const consentButtonPattern =
+  /^(accept|accept all|i accept|agree|i agree|ok|got it|allow all|reject|reject all|manage|settings|akzeptieren|alle akzeptieren|accepter|tout accepter|aceptar|accetta|同意する)$/i;

@@ -1,0 +1,22 @@
+import type { RuleSet } from './rule-set';
+
+export const promoRules = {
+  exact: [],
+  nameWords: [
+    'paywall', 'subscribe', 'subscription', 'newsletter', 'newsletters', 'membership',
+    'appbanner', 'upsell', 'signup', 'regwall',
+  ],
+  labels: [
+    /^get more with\b/i,
+    /^(subscribe|subscribe now|subscribe today|sign up|sign up now|sign up for free|join now|register now|become a (member|subscriber)|support us|donate)$/i,
+    /\b(subscribe|sign up) (to|for) (our|the|my|free)\b.{0,40}(newsletter|briefing|updates|alerts|emails?)/i,
+    /^(get|receive) (our|the) .{0,40}(newsletter|briefing|alerts?) /i,
+    /^(the )?.{0,30}newsletter$/i,
+    /^(download|get) (the|our) .{0,20}app\b/i,
+    /^already (a subscriber|have an account)\??/i,
+    /^(unlock|get) (full|unlimited|digital) access\b/i,
+    /^(support|fund) (our|independent|quality) journalism\b/i,
+    /^(abonnieren|jetzt abonnieren|abonnez-vous|s'abonner|je m'abonne|suscríbete|suscribirse|abbonati|registrati|abonneer|購読する|会員登録)$/i,
+    /^(newsletter abonnieren|inscrivez-vous à (la|notre) newsletter|suscríbete a (la|nuestra) newsletter)/i,
+  ],
+} satisfies RuleSet;

@@ -1,0 +1,46 @@
+/** Small text and attribute helpers shared by the locator, the guard and the detectors. */
+
+export function normalizeSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function textOf(el: Element | null | undefined): string {
+  return el ? normalizeSpace(el.textContent ?? '') : '';
+}
+
+/** Share of an element's text that sits inside links (0 for an empty element). */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (total === 0) return 0;
+  let inLinks = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) inLinks += textOf(a).length;
+  return Math.min(1, inLinks / total);
+}
+
+/**
+ * The words of an element's class and id, split on separators and camelCase:
+ * `ad-slot__top` → ad, slot, top; `adContainer` → ad, container. Hashed classes (`css-1xdhyk6`)
+ * yield nothing useful, which is why detection never relies on these alone.
+ */
+export function nameTokens(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  if (!raw.trim()) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function snippet(el: Element, max = 80): string {
+  const t = textOf(el);
+  if (t) return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  const tag = el.tagName.toLowerCase();
+  const id = el.id ? `#${el.id}` : '';
+  return `<${tag}${id}>`;
+}
+
+const SENTENCE_END = /[.!?…。！？"”»’)\]]$/;
+export function endsLikeSentence(s: string): boolean {
+  return SENTENCE_END.test(s);
+}

@@ -1,0 +1,47 @@
+/** The clutter categories. Each has a rules module (data) and a detector module (logic). */
+export const CATEGORY_IDS = ['ads', 'promos', 'video', 'related', 'social', 'overlays'] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+/** One hidden element, explained. Drives the badge, popup counts, undo and bug reports. */
+export interface HideRecord {
+  id: number;
+  category: CategoryId;
+  /** Which rule matched, e.g. `label:advertisement` or `selector:[id^="div-gpt-ad"]`. */
+  rule: string;
+  /** Human-readable why. */
+  reason: string;
+  /** The start of the hidden element's text (or a description of an empty element). */
+  text: string;
+}
+
+/** A candidate the guard would not let through. */
+export interface RefusedRecord {
+  category: CategoryId;
+  rule: string;
+  /** Why the guard refused. */
+  reason: string;
+  text: string;
+}
+
+/** What a detector proposes. The engine passes it through the guard before hiding. */
+export interface Candidate {
+  element: Element;
+  rule: string;
+  reason: string;
+}
+
+/** Optional access to layout; absent in Node (CLI, unit tests), present in the page. */
+export interface LayoutProbe {
+  /** Computed `position` of an element ('static' when unknown). */
+  position(el: Element): string;
+}
+
+export interface CleanResult {
+  isArticle: boolean;
+  hidden: HideRecord[];
+  refused: RefusedRecord[];
+  /** Milliseconds spent, for benchmarks and the popup's diagnostics. */
+  elapsedMs: number;
+  /** True when the heuristics stopped at their time budget. */
+  budgetExceeded: boolean;
+}

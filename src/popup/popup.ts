@@ -1,0 +1,61 @@
+import browser from 'webextension-polyfill';
+import type { CategoryId } from '../core/types';
+import type { PageReport, Request } from '../shared/messages';
+import { loadSettings, saveSettings, siteKey } from '../shared/settings';
+import { renderArticle, renderHidden, showStatus } from './render';
+import { targetTab, whyNoAnswer, whyUnsupported } from './target-tab';
+
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+async function main(): Promise<void> {
+  const tab = await targetTab();
+  const unsupported = whyUnsupported(tab);
+  if (unsupported || !tab?.id) return showStatus(unsupported ?? 'No page to tidy.', 'unsupported');
+  const tabId = tab.id;
+  const host = siteKey(new URL(tab.url!).hostname);
+  const settings = await loadSettings();
+  const siteToggle = $<HTMLInputElement>('site-toggle');
+  siteToggle.checked = !settings.disabledSites.includes(host);
+  siteToggle.addEventListener('change', async () => {
+    const sites = new Set((await loadSettings()).disabledSites);
+    if (siteToggle.checked) sites.delete(host);
+    else sites.add(host);
+    await saveSettings({ disabledSites: [...sites] });
+    await ask({ type: 'tidy:set-paused', paused: !siteToggle.checked }).catch(() => undefined);
+    if (siteToggle.checked) await browser.tabs.reload(tabId);
+    window.close();
+  });
+
+  const ask = (req: Request): Promise<PageReport> => browser.tabs.sendMessage(tabId, req) as Promise<PageReport>;
+  let report: PageReport;
+  try {
+    report = await ask({ type: 'tidy:report' });
+    if (!report) throw new Error('no answer');
+  } catch {
+    return showStatus(siteToggle.checked ? whyNoAnswer(tab) : 'Tidy News is off on this site.', 'unsupported');
+  }
+
+  const render = (r: PageReport): void => {
+    report = r;
+    renderArticle(r);
+    renderHidden(r, onToggle, onShow);
+    $('pause').hidden = false;
+    $('pause').textContent = r.paused ? 'Tidy this page again' : 'Show everything';
+    $('copy-report').hidden = false;
+    if (r.isArticle) showStatus('', 'ready');
+    else showStatus(`This does not look like an article (${r.kindReason}), so only known ad and pop-up blocks are hidden.`, 'not-article');
+  };
+  const onToggle = async (category: CategoryId, enabled: boolean): Promise<void> => {
+    render(await ask({ type: 'tidy:set-category', category, enabled }));
+  };
+  const onShow = async (id: number): Promise<void> => render(await ask({ type: 'tidy:show', id }));
+  $('pause').addEventListener('click', async () => render(await ask({ type: 'tidy:set-paused', paused: !report.paused })));
+  $('copy-report').addEventListener('click', async () => {
+    const { article, ...rest } = report;
+    await navigator.clipboard.writeText(JSON.stringify({ ...rest, title: article?.title }, null, 2));
+    $('copy-report').textContent = 'Copied';
+  });
+  render(report);
+}
+
+main().catch((error: unknown) => showStatus(`Something went wrong: ${String(error)}`, 'error'));

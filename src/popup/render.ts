@@ -1,0 +1,86 @@
+import type { HideRecord } from '../core/types';
+import { CATEGORY_IDS, type CategoryId } from '../core/types';
+import type { PageReport } from '../shared/messages';
+
+/** Rendering only: every page-derived string goes in through textContent, never innerHTML. */
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+export const CATEGORY_NAMES: Record<CategoryId, string> = {
+  ads: 'Ads',
+  promos: 'Promos',
+  video: 'Video teasers',
+  related: 'Related links',
+  social: 'Share bars',
+  overlays: 'Pop-ups & banners',
+};
+
+const SUMMARY_NAMES = {
+  'key-points': 'Key points (from the publisher)',
+  standfirst: 'Summary (the publisher’s standfirst)',
+  description: 'Summary (the page’s description)',
+  extractive: 'Summary (key sentences from the article)',
+  none: 'Summary',
+} as const;
+
+export function showStatus(message: string, state: 'ready' | 'unsupported' | 'error' | 'not-article' | 'loading'): void {
+  $('status').textContent = message;
+  document.documentElement.dataset.state = state;
+}
+
+function el(tag: string, text?: string, className?: string): HTMLElement {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+export function renderArticle(report: PageReport): void {
+  const a = report.article;
+  $('article').hidden = !a;
+  if (!a) return;
+  $('headline').textContent = a.title ?? '(no headline found)';
+  $('site').textContent = a.siteName ?? new URL(report.url).hostname.replace(/^www\./, '');
+  $('byline').textContent = a.byline ? `By ${a.byline}` : '';
+  const published = a.published ? new Date(a.published) : null;
+  const validDate = published && !Number.isNaN(published.getTime());
+  $('published-wrap').hidden = !validDate;
+  if (validDate) {
+    $('published').setAttribute('datetime', published.toISOString());
+    $('published').textContent = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(published);
+  }
+  $('reading-time').textContent = `${a.readingMinutes} min read`;
+  $('reading-wrap').hidden = a.wordCount === 0;
+  $('summary-kind').textContent = SUMMARY_NAMES[a.summary.kind];
+  $('summary').replaceChildren(...a.summary.points.map((p) => el('li', p)));
+}
+
+export function renderHidden(report: PageReport, onToggle: (c: CategoryId, on: boolean) => void, onShow: (id: number) => void): void {
+  $('hidden').hidden = false;
+  $('hidden-total').textContent = String(report.hidden.length);
+  const counts = new Map<CategoryId, number>();
+  for (const r of report.hidden) counts.set(r.category, (counts.get(r.category) ?? 0) + 1);
+  $('categories').replaceChildren(
+    ...CATEGORY_IDS.map((id) => {
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.dataset.category = id;
+      input.checked = !report.disabledCategories.includes(id);
+      input.addEventListener('change', () => onToggle(id, input.checked));
+      const label = el('label');
+      label.append(input, el('span', CATEGORY_NAMES[id]), el('span', String(counts.get(id) ?? 0), 'count'));
+      const li = el('li');
+      li.append(label);
+      return li;
+    }),
+  );
+  $('hidden-list').replaceChildren(...report.hidden.map((r) => hiddenItem(r, onShow)));
+}
+
+function hiddenItem(record: HideRecord, onShow: (id: number) => void): HTMLElement {
+  const li = el('li');
+  li.dataset.recordId = String(record.id);
+  const button = el('button', 'Show');
+  button.addEventListener('click', () => onShow(record.id));
+  li.append(el('span', `${CATEGORY_NAMES[record.category]}: ${record.text}`), button, el('span', record.reason, 'why'));
+  return li;
+}
