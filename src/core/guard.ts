@@ -29,6 +29,9 @@ export function guard(el: Element, parts: ArticleParts): GuardVerdict {
     if (el.contains(block)) return { ok: false, reason: `contains article text: "${preview(block)}"` };
     if (block.contains(el)) return { ok: false, reason: `is inside article text: "${preview(block)}"` };
   }
+  for (const holder of parts.holders) {
+    if (el.contains(holder)) return { ok: false, reason: `contains article text: "${preview(holder)}"` };
+  }
   return { ok: true };
 }
 

@@ -14,7 +14,7 @@ export interface PageKind {
  */
 export function detectPageKind(doc: Document, parts: ArticleParts, url?: string): PageKind {
   if (!doc.body || !parts.root) return { isArticle: false, reason: 'no body of text' };
-  const paragraphs = parts.prose.filter((p) => p.tagName === 'P').length;
+  const paragraphs = parts.prose.filter((p) => !/^(H[2-6]|LI|TD|DD|FIGCAPTION)$/.test(p.tagName)).length + parts.holders.length;
   const saysArticle = !!jsonLdArticle(doc) || isArticleOgType(doc);
   const saysListing = hasListingJsonLd(doc) && !jsonLdArticle(doc);
   const rootPath = url ? isSiteRootOrSection(url) : false;

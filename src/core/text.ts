@@ -17,13 +17,17 @@ export function linkDensity(el: Element): number {
   return Math.min(1, inLinks / total);
 }
 
+/** Attributes that name a component on real sites (data-testid="SignUpPromo", data-area="social_bar"). */
+export const NAME_ATTRS = ['data-testid', 'data-qa', 'data-component', 'data-component-name', 'data-area', 'data-module'];
+
 /**
- * The words of an element's class and id, split on separators and camelCase:
+ * The words of an element's class, id and component-naming data attributes, split on separators and camelCase:
  * `ad-slot__top` → ad, slot, top; `adContainer` → ad, container. Hashed classes (`css-1xdhyk6`)
  * yield nothing useful, which is why detection never relies on these alone.
  */
 export function nameTokens(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  let raw = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  for (const attr of NAME_ATTRS) raw += ` ${el.getAttribute(attr) ?? ''}`;
   if (!raw.trim()) return [];
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')

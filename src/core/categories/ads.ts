@@ -1,17 +1,29 @@
-import { adRules, adSizes } from '../rules/ads';
+import { adRules, adSizes, sponsoredBlockLabel } from '../rules/ads';
 import { textOf, nameTokens } from '../text';
 import type { Candidate } from '../types';
 import type { Category } from './category';
 import { matchesAny, ruleName } from './category';
-import { climb, hasMedia, inSiteChrome, type DetectContext } from './context';
+import { climb, densityWithout, hasMedia, inSiteChrome, type DetectContext } from './context';
 
 const adWords = new Set(adRules.nameWords);
-const isAdLabel = (t: string): RegExp | undefined => matchesAny(adRules.labels, t);
+const isAdLabel = (t: string): RegExp | undefined => matchesAny(adRules.labels, t) ?? (sponsoredBlockLabel.test(t) ? sponsoredBlockLabel : undefined);
 
-/** An element that holds nothing but an ad label and non-text parts (slot, iframe, spacer). */
+const SHOW_TEXT = 4;
+
+/**
+ * An element that holds nothing but ad labels and non-text parts (slot, iframe, spacer): every piece
+ * of its text is itself a label (nytimes fixture: "Advertisement" + "SKIP ADVERTISEMENT" + slot).
+ */
 const onlyLabel = (el: Element): boolean => {
   const t = textOf(el);
-  return t === '' || !!isAdLabel(t);
+  if (t === '' || isAdLabel(t)) return true;
+  if (t.length > 200) return false;
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const piece = (n.nodeValue ?? '').trim();
+    if (piece && !isAdLabel(piece) && !(n.parentElement && isAdLabel(textOf(n.parentElement)))) return false;
+  }
+  return true;
 };
 
 function isSizedAdIframe(el: Element): boolean {
@@ -33,7 +45,9 @@ function detect(ctx: DetectContext): Candidate[] {
   for (const { el, text } of ctx.shortTexts()) {
     const re = isAdLabel(text);
     if (!re) continue;
-    const box = climb(el, onlyLabel, ctx);
+    const box = sponsoredBlockLabel.test(text)
+      ? climb(el, (c) => textOf(c).length <= 800 && densityWithout(c, text) >= 0.5, ctx)
+      : climb(el, onlyLabel, ctx);
     out.push({ element: box, rule: ruleName('label', re), reason: `ad label "${text}"` });
     const next = box.nextElementSibling;
     if (next && looksLikeSlot(next)) out.push({ element: next, rule: 'slot-after-label', reason: `empty ad slot after "${text}"` });

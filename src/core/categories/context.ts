@@ -1,5 +1,6 @@
+import { guard } from '../guard';
 import type { ArticleParts } from '../locate/article-locator';
-import { textOf } from '../text';
+import { NAME_ATTRS, textOf } from '../text';
 import type { LayoutProbe } from '../types';
 
 /** A short piece of visible text and the element that holds it (labels, badges, buttons). */
@@ -73,7 +74,7 @@ export function createContext(
       if (!medium) scanTexts();
       return medium!;
     },
-    named: () => (named ??= Array.from(scope.querySelectorAll('[class], [id]'))),
+    named: () => (named ??= Array.from(scope.querySelectorAll(`[class], [id], ${NAME_ATTRS.map((a) => `[${a}]`).join(', ')}`))),
     timeUp: () => now() > deadline,
   };
 }
@@ -86,7 +87,9 @@ export function climb(el: Element, ok: (candidate: Element) => boolean, ctx: Det
   let best = el;
   let cur = el.parentElement;
   for (let i = 0; cur && i < limit; i++, cur = cur.parentElement) {
-    if (isBoundary(cur, ctx) || !ok(cur)) break;
+    // Stop below the first box that would take article text with it (cnn fixture: the share bar's
+    // parent also holds the headline); the guard still has the last word on what is returned.
+    if (isBoundary(cur, ctx) || !ok(cur) || !guard(cur, ctx.parts).ok) break;
     best = cur;
   }
   return best;
@@ -103,9 +106,35 @@ export function isBoundary(el: Element, ctx: DetectContext): boolean {
   );
 }
 
-/** Site chrome (navigation, masthead, footer) is left alone by the heuristics. */
+const CHROME = 'nav, header, footer, [role="navigation"], [role="banner"], [role="contentinfo"]';
+
+/** A <header>/<footer> is site chrome when it is the page's (it has navigation or sits in body). */
+function isChromeElement(el: Element): boolean {
+  if (el.tagName !== 'HEADER' && el.tagName !== 'FOOTER') return true;
+  return el.parentElement?.tagName === 'BODY' || !!el.querySelector('nav, [role="navigation"]') || el.querySelectorAll('a').length >= 6;
+}
+
+/**
+ * Site chrome (navigation, masthead, footer) is left alone by the heuristics: hiding a site's
+ * "Subscribe" button in its masthead breaks the site (cnn fixture). A <nav> or <footer> inside the
+ * article or main column is content-adjacent and is not chrome (nytimes fixture: related links in a
+ * <nav aria-label="Related Content"> after the body).
+ */
 export function inSiteChrome(el: Element): boolean {
-  return !!el.closest('nav, [role="navigation"], [role="banner"], [role="contentinfo"], body > header, body > footer');
+  for (let chrome = el.closest(CHROME); chrome; chrome = chrome.parentElement?.closest(CHROME) ?? null) {
+    if (isChromeElement(chrome) && !chrome.parentElement?.closest('article, main, [role="main"]')) return true;
+  }
+  return false;
+}
+
+/** Link density of a block leaving out its heading label. */
+export function densityWithout(el: Element, label: string): number {
+  const total = textOf(el).length - label.length;
+  if (total <= 0) return 0;
+  let inLinks = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) inLinks += textOf(a).length;
+  if (el.matches('a')) inLinks = textOf(el).length;
+  return Math.min(1, inLinks / total);
 }
 
 export function distinctHrefs(el: Element): number {

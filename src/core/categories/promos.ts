@@ -9,7 +9,7 @@ const MAX_BOX_TEXT = 450;
 
 /** The promo's box: the largest ancestor that is still small, has no headline and no h1. */
 function boxOf(el: Element, ctx: DetectContext): Element {
-  return climb(el, (c) => textOf(c).length <= MAX_BOX_TEXT && !c.querySelector('h1, article'), ctx);
+  return climb(el, (c) => textOf(c).length <= MAX_BOX_TEXT && !c.matches('header, footer, nav') && !c.querySelector('h1, article, nav'), ctx);
 }
 
 function detect(ctx: DetectContext): Candidate[] {
@@ -26,7 +26,8 @@ function detect(ctx: DetectContext): Candidate[] {
   for (const input of Array.from(ctx.scope.querySelectorAll('input[type="email"]'))) {
     const form = input.closest('form');
     if (form?.querySelector('textarea, input[type="password"]') || inSiteChrome(input)) continue;
-    out.push({ element: boxOf(input, ctx), rule: 'newsletter-form', reason: 'newsletter sign-up form' });
+    const box = climb(input, (c) => textOf(c).length <= 900 && !c.querySelector('h1, article, nav'), ctx);
+    out.push({ element: box, rule: 'newsletter-form', reason: 'newsletter sign-up form' });
   }
   // Class/id words: paywall, newsletter, subscribe … on small interactive boxes.
   for (const el of ctx.named()) {

@@ -2,18 +2,9 @@ import { inlineRelatedLead, relatedRules } from '../rules/related';
 import { linkDensity, nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny, ruleName, type Category } from './category';
-import { climb, distinctHrefs, inSiteChrome, type DetectContext } from './context';
+import { climb, densityWithout, distinctHrefs, inSiteChrome, type DetectContext } from './context';
 
 const chumWords = new Set(relatedRules.nameWords);
-
-/** Link density of a block leaving out its heading label. */
-function densityWithout(el: Element, label: string): number {
-  const total = textOf(el).length - label.length;
-  if (total <= 0) return 0;
-  let inLinks = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) inLinks += textOf(a).length;
-  return Math.min(1, inLinks / total);
-}
 
 function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
@@ -22,8 +13,10 @@ function detect(ctx: DetectContext): Candidate[] {
     const re = matchesAny(relatedRules.labels, text);
     if (!re || inSiteChrome(el)) continue;
     const box = climb(el, (c) => textOf(c).length <= 3000 && densityWithout(c, text) >= 0.5, ctx);
-    // A lone "Read more" button may expand the article itself: only a block of links counts.
-    if (box === el || distinctHrefs(box) < 2) continue;
+    // A lone "Read more" button may expand the article itself: only a block of links counts, or
+    // one card that is all link (scmp fixture: "Related" over a single story card in the body).
+    const hrefs = distinctHrefs(box);
+    if (box === el || hrefs === 0 || (hrefs === 1 && (/^read more$/i.test(text) || densityWithout(box, text) < 0.8))) continue;
     out.push({ element: box, rule: ruleName('heading', re), reason: `related links under "${text.slice(0, 40)}"` });
   }
   // Inline "Read more: <a>Other story</a>" paragraphs inside the body.

@@ -1,8 +1,8 @@
-import { shareAriaPattern, shareHrefPatterns, socialRules } from '../rules/social';
+import { shareAriaPattern, shareCompanionPattern, shareHrefPatterns, socialRules } from '../rules/social';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import type { Category } from './category';
-import { climb, isInteractive, type DetectContext } from './context';
+import { climb, type DetectContext } from './context';
 
 const CONTROL = 'a, button, [role="button"]';
 const shareWords = new Set(socialRules.nameWords);
@@ -19,11 +19,25 @@ function shareEvidence(el: Element): 'strong' | 'weak' | null {
   return null;
 }
 
-/** A bar: every control in it is a share control, and it says little. */
+const isCompanion = (c: Element): boolean =>
+  shareCompanionPattern.test(textOf(c)) || shareCompanionPattern.test(c.getAttribute('aria-label') ?? '');
+
+/**
+ * A bar: every control in it is a share control or a companion (gift, save, comments count), most
+ * are share controls, and it says little (nytimes, le-monde, spiegel fixtures).
+ */
 function isShareBar(el: Element): boolean {
-  if (textOf(el).length > 150) return false;
+  if (textOf(el).length > 200 || el.matches('header, footer, nav')) return false;
   const controls = Array.from(el.querySelectorAll(CONTROL));
-  return controls.length > 0 && controls.every((c) => shareEvidence(c) !== null);
+  const share = controls.filter((c) => shareEvidence(c) !== null).length;
+  if (share === 0) return false;
+  if (controls.every((c) => shareEvidence(c) !== null || isCompanion(c))) return true;
+  // Many share controls beside a few others ("Why you can trust us", "Licensing rights"), as long
+  // as the others say little: an author's name and date beside share icons is a byline (el-pais).
+  const others = controls.filter((c) => shareEvidence(c) === null && !isCompanion(c));
+  const otherText = others.reduce((n, c) => n + textOf(c).length, 0);
+  const looseText = textOf(el).length - controls.reduce((n, c) => n + textOf(c).length, 0);
+  return share >= 3 && share * 2 >= controls.length && otherText + looseText <= 40;
 }
 
 function detect(ctx: DetectContext): Candidate[] {
@@ -42,8 +56,8 @@ function detect(ctx: DetectContext): Candidate[] {
   }
   for (const { el, text } of ctx.shortTexts()) {
     if (!FOLLOW_LABEL.test(text)) continue;
-    const box = climb(el, (c) => textOf(c).length <= 300 && isInteractive(c), ctx);
-    if (box !== el) out.push({ element: box, rule: 'follow-us', reason: `"${text.slice(0, 40)}" block` });
+    const box = climb(el, (c) => textOf(c).length <= 300, ctx);
+    if (box !== el || el.matches('p, div, section, aside')) out.push({ element: box, rule: 'follow-us', reason: `"${text.slice(0, 40)}" block` });
   }
   return out;
 }

@@ -6,12 +6,14 @@ import { climb, distinctHrefs, hasMedia, type DetectContext } from './context';
 
 const videoComboWords = new Set(videoRules.nameWords);
 const DURATION = videoRules.labels[0];
+/** A time of day or date, not a duration (`<time datetime="PT6M2S">06:02</time>` is a duration). */
+const CLOCK_TIME = 'time:not([datetime^="P"]), [datetime]:not([datetime^="P"])';
 
 /** A teaser card: one link target at most, a thumbnail, little text, no timestamps. */
 function cardOf(badge: Element, ctx: DetectContext): Element {
   return climb(
     badge,
-    (c) => distinctHrefs(c) <= 1 && textOf(c).length <= 400 && !c.querySelector('time, [datetime], h1, p + p + p'),
+    (c) => distinctHrefs(c) <= 1 && textOf(c).length <= 400 && !c.querySelector(`${CLOCK_TIME}, h1, p + p + p`),
     ctx,
   );
 }
@@ -25,7 +27,7 @@ function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   // Seed page: the "06:02" duration badge on the "Global expansion of TikTok …" teaser.
   for (const { el, text } of ctx.shortTexts()) {
-    if (!DURATION.test(text) || el.closest('time, [datetime]')) continue;
+    if (!DURATION.test(text) || el.closest(CLOCK_TIME)) continue;
     const card = cardOf(el, ctx);
     if (card === el || !hasMedia(card)) continue;
     out.push({ element: card, rule: ruleName('badge', DURATION), reason: `video teaser with duration ${text}` });

@@ -4,6 +4,7 @@ import { findHeadline } from './headline';
 import { findCreditedCaptions, findLeadCaption } from './lead-figure';
 import { findKeyPoints, findStandfirst } from './summary';
 import { textOf } from '../text';
+import { collectTextBlocks } from './text-blocks';
 
 /** The parts of the article that must never be hidden. */
 export interface ArticleParts {
@@ -17,14 +18,17 @@ export interface ArticleParts {
   byline: Element | null;
   /** Body blocks that read as prose; with the parts above, the guard's protected set. */
   prose: Element[];
+  /** Blocks with story text of their own that also hold other blocks: never contained by a hide. */
+  holders: Element[];
   /** Total characters of prose, for page-kind decisions. */
   proseChars: number;
 }
 
 export function locateArticle(doc: Document): ArticleParts {
   const headline = findHeadline(doc);
-  const root = findBodyRoot(doc);
-  const prose = root ? proseBlocks(root) : [];
+  const blocks = doc.body ? collectTextBlocks(doc.body) : [];
+  const root = findBodyRoot(doc, blocks);
+  const { blocks: prose, holders } = root ? proseBlocks(root, blocks) : { blocks: [], holders: [] };
   const firstProse = prose.find((p) => p.tagName === 'P') ?? prose[0] ?? null;
   const keyPoints = findKeyPoints(doc, headline, firstProse);
   const standfirst = keyPoints ? null : findStandfirst(doc, headline);
@@ -39,12 +43,13 @@ export function locateArticle(doc: Document): ArticleParts {
     leadCaption,
     byline: findBylineElement(doc, headline),
     prose,
-    proseChars: prose.reduce((n, p) => n + textOf(p).length, 0),
+    holders,
+    proseChars: [...prose, ...holders].reduce((n, p) => n + textOf(p).length, 0),
   };
 }
 
 /** Every element the guard protects, in one list. */
 export function protectedElements(parts: ArticleParts): Element[] {
-  const list = [parts.headline, parts.summary, parts.root, parts.leadCaption, parts.byline, ...parts.prose];
+  const list = [parts.headline, parts.summary, parts.root, parts.leadCaption, parts.byline, ...parts.prose, ...parts.holders];
   return list.filter((el): el is Element => el !== null);
 }

@@ -1,37 +1,31 @@
-import { endsLikeSentence, linkDensity, textOf } from '../text';
-import { isClutterLabel } from './clutter-text';
+import { endsLikeSentence, textOf } from '../text';
+import { isClutterLabel, isPromoLabel } from './clutter-text';
+import { collectTextBlocks, type TextBlock } from './text-blocks';
 
-const PARA_SELECTOR = 'p, pre, blockquote';
 const MIN_PARA = 40;
+const CHROME = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], header:not(article header)';
 
-/** Text length of an element's paragraphs that read like prose (not links, not labels). */
-function proseLength(el: Element): number {
-  let total = 0;
-  for (const p of Array.from(el.querySelectorAll(PARA_SELECTOR))) {
-    const t = textOf(p);
-    if (t.length >= MIN_PARA && linkDensity(p) < 0.5) total += t.length;
-  }
-  return total;
-}
+const linkRatio = (b: TextBlock): number => (b.chars ? b.linkChars / b.chars : 0);
+const isParagraph = (b: TextBlock): boolean => b.chars >= MIN_PARA && linkRatio(b) < 0.5;
 
 /**
  * The element holding the article body: paragraphs vote for their parent (full) and grandparent
  * (half), as Readability does; then the winner widens to an ancestor when its siblings hold more of
  * the story (NYT-style bodies split over several companion columns).
  */
-export function findBodyRoot(doc: Document): Element | null {
+export function findBodyRoot(doc: Document, blocks: TextBlock[] = doc.body ? collectTextBlocks(doc.body) : []): Element | null {
   const body = doc.body;
   if (!body) return null;
+  const paragraphs = blocks.filter((b) => isParagraph(b) && !b.el.closest(CHROME));
   const scores = new Map<Element, number>();
-  for (const p of Array.from(body.querySelectorAll(PARA_SELECTOR))) {
-    const t = textOf(p);
-    if (t.length < MIN_PARA || linkDensity(p) >= 0.5) continue;
-    if (p.closest('nav, footer, aside, header:not(article header)')) continue;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + t.length);
-    const grand = parent.parentElement;
-    if (grand && grand !== doc.documentElement) scores.set(grand, (scores.get(grand) ?? 0) + t.length / 2);
+  const vote = (el: Element | null, s: number): void => {
+    if (el && el !== doc.documentElement) scores.set(el, (scores.get(el) ?? 0) + s);
+  };
+  for (const p of paragraphs) {
+    // A <br>-text body is its own container: its text votes for itself.
+    if (p.hasBlockChildren) vote(p.el, p.chars);
+    vote(p.el.parentElement, p.chars);
+    vote(p.el.parentElement?.parentElement ?? null, p.chars / 2);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -42,33 +36,68 @@ export function findBodyRoot(doc: Document): Element | null {
     }
   }
   if (!best) return null;
+  const proseIn = (el: Element): number => paragraphs.reduce((n, p) => (el.contains(p.el) ? n + p.chars : n), 0);
   let current = best;
-  let currentProse = proseLength(current);
-  for (let i = 0; i < 4; i++) {
-    const parent = current.parentElement;
-    if (!parent || parent === body || parent === doc.documentElement) break;
-    const parentProse = proseLength(parent);
-    if (parentProse < currentProse * 1.25) break;
-    current = parent;
-    currentProse = parentProse;
+  let currentProse = proseIn(current);
+  let ancestor = current.parentElement;
+  for (let i = 0; i < 4 && ancestor && ancestor !== body && ancestor !== doc.documentElement; i++, ancestor = ancestor.parentElement) {
+    const prose = proseIn(ancestor);
+    if (prose >= currentProse * 1.25) {
+      current = ancestor;
+      currentProse = prose;
+    }
   }
   return current;
 }
 
-const PROSE_SELECTOR = 'p, li, blockquote, pre, h2, h3, h4, h5, h6, dd, figcaption, td, [role="listitem"]';
+export interface Prose {
+  /** Blocks that are wholly story: nothing may contain them or sit inside them. */
+  blocks: Element[];
+  /** Blocks whose own text is story but which also hold other blocks (ads between <br> lines). */
+  holders: Element[];
+}
 
 /**
- * The blocks of the body that are the story: sentences a reader must never lose. The guard refuses
- * any hide that contains or sits inside one of them.
+ * The blocks of the body that are the story: sentences a reader must never lose. A sentence that
+ * only contains a label word ("an advertisement for the new law…") is prose; a block whose whole
+ * text is a label ("Advertisement", "Read more: …") is not.
  */
-export function proseBlocks(root: Element): Element[] {
-  const out: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll(PROSE_SELECTOR))) {
-    const t = textOf(el);
-    if (t.length < 20 || isClutterLabel(t)) continue;
-    if (linkDensity(el) >= 0.5) continue;
-    const isHeading = /^H[2-6]$/.test(el.tagName);
-    if (isHeading || endsLikeSentence(t) || t.length >= 100) out.push(el);
+export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
+  const out: Prose = { blocks: [], holders: [] };
+  for (const b of blocks) {
+    if (!root.contains(b.el) || b.chars < 20 || linkRatio(b) >= 0.5) continue;
+    if (b.hasBlockChildren) {
+      if (b.chars >= MIN_PARA) out.holders.push(b.el);
+      continue;
+    }
+    const t = textOf(b.el);
+    if (isClutterLabel(t)) continue;
+    const isHeading = /^H[2-6]$/.test(b.el.tagName);
+    if (!(isHeading || endsLikeSentence(t) || t.length >= 100)) continue;
+    if (!inCallToActionBox(b.el, root)) out.blocks.push(b.el);
   }
   return out;
+}
+
+const PROMO_BOX_MAX = 900;
+
+/**
+ * Sentences of a sales pitch are not story: a block whose small enclosing box (under the body
+ * root, at most PROMO_BOX_MAX characters) also holds a form, an input or a call to action outside
+ * the block itself (guardian fixture: newsletter box; spiegel: "Jetzt weiterlesen mit …";
+ * times-of-india: "Subscribe Now"). A story paragraph with an inline "sign up here" link is not
+ * affected: links inside the block itself do not count.
+ */
+function inCallToActionBox(block: Element, root: Element): boolean {
+  let box: Element | null = null;
+  for (let cur = block.parentElement; cur && cur !== root; cur = cur.parentElement) {
+    if (textOf(cur).length > PROMO_BOX_MAX) break;
+    box = cur;
+  }
+  if (!box) return false;
+  for (const c of Array.from(box.querySelectorAll('form, input:not([type="hidden"]), a[href], button'))) {
+    if (block.contains(c)) continue;
+    if (c.matches('form, input') || isPromoLabel(textOf(c))) return true;
+  }
+  return false;
 }

@@ -4,6 +4,7 @@ import { relatedRules, inlineRelatedLead } from '../rules/related';
 import { socialRules } from '../rules/social';
 import { videoRules } from '../rules/video';
 
+const FOLLOW = socialRules.labels[1];
 const LABELS: RegExp[] = [
   ...adRules.labels,
   ...promoRules.labels,
@@ -11,6 +12,11 @@ const LABELS: RegExp[] = [
   ...socialRules.labels,
   ...videoRules.labels,
 ];
+
+/** A call to action of a promotion: "Subscribe now", "Jetzt weiterlesen mit …", "Sign up". */
+export function isPromoLabel(text: string): boolean {
+  return text.length <= 120 && promoRules.labels.some((re) => re.test(text));
+}
 
 /**
  * Whether a block's whole text is a clutter label ("Advertisement", "Read more:", "06:02") or
@@ -20,5 +26,7 @@ const LABELS: RegExp[] = [
  */
 export function isClutterLabel(text: string): boolean {
   if (text.length <= 120 && LABELS.some((re) => re.test(text))) return true;
+  // "Puedes seguir a … en Facebook y X, o apuntarte aquí …": a follow-us tagline, however long.
+  if (text.length <= 250 && FOLLOW.test(text)) return true;
   return inlineRelatedLead.test(text) && text.length < 300;
 }

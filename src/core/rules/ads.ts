@@ -23,10 +23,15 @@ export const adRules = {
   labels: [
     /^(advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content)$/i,
     /^(story|article) continues (below|after) (this )?(advertisement|ad)$/i,
-    /^(ad feedback|report (this )?ad|skip (this )?ad|close ad|remove ads|hide ads)$/i,
+    /^(ad feedback|report (this )?ad|skip (this )?(ad|advert|advertisement)|close ad|remove ads|hide ads)$/i,
+    /^(supported by|presented by|sponsored by|in partnership with|paid for by)$/i,
     /^(anzeige|werbung|publicité|publicite|annonce|publicidad|anuncio|pubblicità|pubblicita|reclame|advertentie|reklama|реклама|διαφήμιση|reklam|mainos|annons|annonse|propaganda|publicidade|إعلان|广告|廣告|広告|광고|विज्ञापन)$/i,
   ],
 } satisfies RuleSet;
+
+/** Labels of sponsored link blocks ("Contenus sponsorisés" under a list of links): the block goes. */
+export const sponsoredBlockLabel =
+  /^(sponsored|sponsored (links|content|stories)|promoted (links|content|stories)|paid (partner )?content|partner content|contenus? sponsorisés?|gesponsert|patrocinado|contenido patrocinado|sponsorizzato|contenuti sponsorizzati|スポンサー)$/i;
 
 /** Standard IAB creative sizes (width x height) of ad iframes and placeholders. */
 export const adSizes: ReadonlyArray<readonly [number, number]> = [

@@ -17,6 +17,12 @@ export const promoRules = {
     /^(unlock|get) (full|unlimited|digital) access\b/i,
     /^(support|fund) (our|independent|quality) journalism\b/i,
     /^(abonnieren|jetzt abonnieren|abonnez-vous|s'abonner|je m'abonne|suscríbete|suscribirse|abbonati|registrati|abonneer|購読する|会員登録)$/i,
+    /\bnewsletter\b.{0,120}\b(sign up|subscribe)\b|\b(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,
+    /^(jetzt|hier) (weiterlesen|testen|abonnieren|anmelden)\b|^sie haben bereits ein .{0,30}abo/i,
+    /^(become|be) a .{0,20}(member|subscriber|supporter)\b|^(try|start) .{0,30}(free|for \$?\d)/i,
+    /^click here to (get|download|subscribe|sign up|join)\b/i,
+    /^(suscríbete para seguir leyendo|seguir leyendo|lee sin límites|¿ya tienes una suscripción\?.*|abonnez-vous pour lire la suite|continuer à lire|déjà abonné.*)$/i,
+    /^(この記事は有料記事です.*|有料会員になると.*|今すぐ登録.*|ログインする|アプリで(読む|開く)|.{0,20}アプリなら.*)$/,
     /^(newsletter abonnieren|inscrivez-vous à (la|notre) newsletter|suscríbete a (la|nuestra) newsletter)/i,
   ],
 } satisfies RuleSet;

@@ -1,0 +1,56 @@
+/**
+ * Text blocks: the nearest non-inline element of every piece of text, with how much text and how
+ * much link text it holds directly (through inline children). Sites write paragraphs as <p>, as
+ * bare <div>s (Reuters-style `data-testid="paragraph-0"`), or as one <div> of text split by <br>
+ * (Times of India-style); blocks see all three the same way.
+ */
+export interface TextBlock {
+  el: Element;
+  chars: number;
+  linkChars: number;
+  /** True when the block also holds other blocks (a <br>-text body with ads between the lines). */
+  hasBlockChildren: boolean;
+  inLink: boolean;
+}
+
+const INLINE = new Set(['A', 'SPAN', 'B', 'STRONG', 'I', 'EM', 'U', 'SMALL', 'MARK', 'SUP', 'SUB', 'TIME', 'ABBR', 'CITE', 'Q', 'FONT', 'CODE', 'S', 'DEL', 'INS', 'BR', 'WBR', 'DFN', 'KBD', 'VAR', 'BDI', 'BDO', 'LABEL', 'DATA']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION', 'SELECT', 'BUTTON', 'SVG']);
+const SHOW_TEXT = 4;
+
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.tagName);
+}
+
+export function collectTextBlocks(root: Element): TextBlock[] {
+  const doc = root.ownerDocument;
+  const blocks = new Map<Element, TextBlock>();
+  const skipped = new Set<Element>();
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+    if (len === 0) continue;
+    let el = n.parentElement;
+    let inLink = false;
+    while (el && INLINE.has(el.tagName)) {
+      if (el.tagName === 'A') inLink = true;
+      el = el.parentElement;
+    }
+    if (!el || skipped.has(el)) continue;
+    let block = blocks.get(el);
+    if (!block) {
+      if (SKIP.has(el.tagName) || el.closest('script, style, noscript, template, button, svg')) {
+        skipped.add(el);
+        continue;
+      }
+      block = { el, chars: 0, linkChars: 0, hasBlockChildren: false, inLink: !!el.closest('a') };
+      blocks.set(el, block);
+    }
+    block.chars += len + 1;
+    // Text of a block that sits inside a link (a teaser card's <h3>) is link text too.
+    if (inLink || block.inLink) block.linkChars += len + 1;
+  }
+  for (const block of blocks.values()) {
+    block.hasBlockChildren = Array.from(block.el.children).some((c) => !INLINE.has(c.tagName));
+  }
+  return Array.from(blocks.values());
+}

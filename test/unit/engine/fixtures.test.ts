@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from '../../../src/core/engine';
+import { checkMarkers } from '../../helpers/expectations';
+import { listFixtures, loadDocument } from '../../helpers/fixtures';
+
+// Each fixture page says on its elements what must stay and what must go (test/fixtures/README.md).
+const fixtures = listFixtures();
+
+describe('clutter engine on fixture pages', () => {
+  it('has fixtures to check', () => {
+    expect(fixtures.length).toBeGreaterThan(0);
+  });
+  for (const fixture of fixtures) {
+    it(`${fixture.id}: hides what must go and keeps what must stay`, () => {
+      const doc = loadDocument(fixture.html, fixture.expect.url);
+      const result = cleanDocument(doc, { url: fixture.expect.url });
+      expect(result.isArticle, result.state.kind.reason).toBe(fixture.expect.isArticle);
+      expect(checkMarkers(doc)).toEqual([]);
+    });
+  }
+});
