@@ -129,12 +129,24 @@ export function inSiteChrome(el: Element): boolean {
 
 /** Link density of a block leaving out its heading label. */
 export function densityWithout(el: Element, label: string): number {
+  if (el.closest('a')) return 1;
   const total = textOf(el).length - label.length;
   if (total <= 0) return 0;
   let inLinks = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) inLinks += textOf(a).length;
   if (el.matches('a')) inLinks = textOf(el).length;
   return Math.min(1, inLinks / total);
+}
+
+/** A list whose items are all links (a "Most read" rail, external links). */
+export function isLinkList(el: Element): boolean {
+  let items: Element[] = Array.from(el.querySelectorAll('li'));
+  if (items.length === 0) {
+    // Cards as <article>/<div> items (npr fixture: "More Stories" as <article> teasers).
+    const body = Array.from(el.children).filter((c) => !/^H[1-6]$/.test(c.tagName) && textOf(c) !== '');
+    items = body.length === 1 && body[0].children.length > 1 ? Array.from(body[0].children) : body;
+  }
+  return items.length > 0 && items.every((item) => item.querySelector('a[href]') && densityWithout(item, '') >= 0.7);
 }
 
 export function distinctHrefs(el: Element): number {

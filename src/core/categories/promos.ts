@@ -1,4 +1,4 @@
-import { promoRules } from '../rules/promos';
+import { genericCallToAction, promoRules } from '../rules/promos';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny, ruleName, type Category } from './category';
@@ -7,9 +7,22 @@ import { climb, inSiteChrome, isInteractive, type DetectContext } from './contex
 const promoWords = new Set(promoRules.nameWords);
 const MAX_BOX_TEXT = 450;
 
-/** The promo's box: the largest ancestor that is still small, has no headline and no h1. */
+/** Links and buttons of a box that are not calls to action ("Order Reprints", "Today's Paper"). */
+function otherControls(box: Element): number {
+  return Array.from(box.querySelectorAll('a[href], button')).filter((c) => !matchesAny(promoRules.labels, textOf(c))).length;
+}
+
+/**
+ * The promo's box: the largest ancestor that is still small, has no h1, and is not a row of other
+ * links (nytimes corpus pages: "Order Reprints | Today's Paper | Subscribe" under the story is not
+ * a promo box; "Learn more" beside "Get more with myNEWS" is).
+ */
 function boxOf(el: Element, ctx: DetectContext): Element {
-  return climb(el, (c) => textOf(c).length <= MAX_BOX_TEXT && !c.matches('header, footer, nav') && !c.querySelector('h1, article, nav'), ctx);
+  return climb(
+    el,
+    (c) => textOf(c).length <= MAX_BOX_TEXT && !c.matches('header, footer, nav') && !c.querySelector('h1, article, nav') && otherControls(c) <= 1,
+    ctx,
+  );
 }
 
 function detect(ctx: DetectContext): Candidate[] {
@@ -34,6 +47,9 @@ function detect(ctx: DetectContext): Candidate[] {
     if (!nameTokens(el).some((w) => promoWords.has(w)) || inSiteChrome(el)) continue;
     const t = textOf(el);
     if (t.length < 10 || t.length > MAX_BOX_TEXT || !isInteractive(el) || el.querySelector('h1, article')) continue;
+    // "promo" alone also names a site's story teasers (bbc corpus page): require a call to action.
+    const calls = Array.from(el.querySelectorAll('a, button')).some((c) => matchesAny(promoRules.labels, textOf(c)) || genericCallToAction.test(textOf(c)));
+    if (!calls && !el.querySelector('input, form')) continue;
     out.push({ element: el, rule: 'name:promo', reason: `promo box (class/id "${(el.getAttribute('class') ?? el.id).slice(0, 40)}")` });
   }
   return out;

@@ -1,32 +1,60 @@
-import { inlineRelatedLead, relatedRules } from '../rules/related';
-import { linkDensity, nameTokens, textOf } from '../text';
+import { relatedHeadingWords, relatedRules } from '../rules/related';
+import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny, ruleName, type Category } from './category';
-import { climb, densityWithout, distinctHrefs, inSiteChrome, type DetectContext } from './context';
+import { climb, densityWithout, distinctHrefs, inSiteChrome, isLinkList, type DetectContext } from './context';
+import { inlineRelated } from './related-inline';
 
 const chumWords = new Set(relatedRules.nameWords);
 
-function detect(ctx: DetectContext): Candidate[] {
-  const out: Candidate[] = [];
-  // "Related" / "Most read" / "Lire aussi" headings over a list of links.
+/** Up through the heading's wrapper, then while the box is mostly links (or a list of links with a
+ * note under it: bbc fixture's "Related internet links" disclaimer). */
+function linkBox(el: Element, text: string, ctx: DetectContext): Element {
+  return climb(el, (c) => {
+    const t = textOf(c);
+    if (t === text) return true;
+    const density = densityWithout(c, text);
+    return t.length <= 3000 && (density >= 0.5 || (density >= 0.3 && isLinkList(c)));
+  }, ctx);
+}
+
+/** "Related" / "Most read" / "Lire aussi" headings over links; "More X stories" over a link list. */
+function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
   for (const { el, text } of ctx.shortTexts()) {
     const re = matchesAny(relatedRules.labels, text);
-    if (!re || inSiteChrome(el)) continue;
-    const box = climb(el, (c) => textOf(c).length <= 3000 && densityWithout(c, text) >= 0.5, ctx);
+    const wordy = !re && text.length <= 50 && relatedHeadingWords.test(text) && /^(H[2-6]|STRONG|B|SPAN|DIV|P)$/.test(el.tagName);
+    if ((!re && !wordy) || inSiteChrome(el)) continue;
+    // A link whose whole text is the label is a link to a section ("See also" in a table of
+    // contents: wikipedia corpus page), not a heading over related links.
+    const link = el.closest('a');
+    if (link && textOf(link) === text) continue;
+    const box = linkBox(el, text, ctx);
+    const hrefs = distinctHrefs(box);
+    if (wordy) {
+      // Without a known label, only a real list of several links counts (npr, axios fixtures).
+      if (hrefs >= 2 && isLinkList(box)) out.push({ element: box, rule: 'heading-words', reason: `list of story links under "${text.slice(0, 40)}"` });
+      continue;
+    }
+    if (box === el || hrefs === 0) {
+      // "Read more:" alone in a paragraph, its list of links right after (independent fixture).
+      const next = box.nextElementSibling;
+      if (next && isLinkList(next) && distinctHrefs(next) >= 1) {
+        out.push({ element: box, rule: ruleName('heading', re!), reason: `heading "${text.slice(0, 40)}" over related links` });
+        out.push({ element: next, rule: 'list-after-heading', reason: `related links after "${text.slice(0, 40)}"` });
+      }
+      continue;
+    }
     // A lone "Read more" button may expand the article itself: only a block of links counts, or
     // one card that is all link (scmp fixture: "Related" over a single story card in the body).
-    const hrefs = distinctHrefs(box);
-    if (box === el || hrefs === 0 || (hrefs === 1 && (/^read more$/i.test(text) || densityWithout(box, text) < 0.8))) continue;
-    out.push({ element: box, rule: ruleName('heading', re), reason: `related links under "${text.slice(0, 40)}"` });
+    if (hrefs === 1 && (/^read more$/i.test(text) || (densityWithout(box, text) < 0.8 && !isLinkList(box)))) continue;
+    out.push({ element: box, rule: ruleName('heading', re!), reason: `related links under "${text.slice(0, 40)}"` });
   }
-  // Inline "Read more: <a>Other story</a>" paragraphs inside the body.
-  const scope = ctx.parts.root ?? ctx.scope;
-  for (const el of Array.from(scope.querySelectorAll('p, div, li, aside, h2, h3, h4, h5, section'))) {
-    const t = textOf(el);
-    if (t.length > 300 || !inlineRelatedLead.test(t) || linkDensity(el) < 0.35) continue;
-    if (el.parentElement && inlineRelatedLead.test(textOf(el.parentElement)) && textOf(el.parentElement).length <= 300) continue;
-    out.push({ element: el, rule: 'inline-read-more', reason: `inline link to another story: "${t.slice(0, 50)}"` });
-  }
+}
+
+function detect(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  headedBlocks(ctx, out);
+  inlineRelated(ctx, out);
   for (const el of ctx.named()) {
     if (nameTokens(el).some((w) => chumWords.has(w))) out.push({ element: el, rule: 'name:chumbox', reason: 'recommendation widget (Outbrain/Taboola style)' });
   }

@@ -1,6 +1,9 @@
 import { endsLikeSentence, textOf } from '../text';
 import { isClutterLabel, isPromoLabel } from './clutter-text';
 import { collectTextBlocks, type TextBlock } from './text-blocks';
+import { videoRules } from '../rules/video';
+
+const DURATION = videoRules.labels[0];
 
 const MIN_PARA = 40;
 const CHROME = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], header:not(article header)';
@@ -85,7 +88,8 @@ const PROMO_BOX_MAX = 900;
  * Sentences of a sales pitch are not story: a block whose small enclosing box (under the body
  * root, at most PROMO_BOX_MAX characters) also holds a form, an input or a call to action outside
  * the block itself (guardian fixture: newsletter box; spiegel: "Jetzt weiterlesen mit …";
- * times-of-india: "Subscribe Now"). A story paragraph with an inline "sign up here" link is not
+ * times-of-india: "Subscribe Now"), or the caption of a video teaser with its duration badge
+ * (fox-news: "03:02" over a thumbnail, the caption beside it). A story paragraph with an inline "sign up here" link is not
  * affected: links inside the block itself do not count.
  */
 function inCallToActionBox(block: Element, root: Element): boolean {
@@ -95,9 +99,11 @@ function inCallToActionBox(block: Element, root: Element): boolean {
     box = cur;
   }
   if (!box) return false;
-  for (const c of Array.from(box.querySelectorAll('form, input:not([type="hidden"]), a[href], button'))) {
+  for (const c of Array.from(box.querySelectorAll('form, input:not([type="hidden"]), a[href], button, span, div, time'))) {
     if (block.contains(c)) continue;
-    if (c.matches('form, input') || isPromoLabel(textOf(c))) return true;
+    if (c.matches('form, input')) return true;
+    const t = textOf(c);
+    if ((c.matches('a, button') && isPromoLabel(t)) || (DURATION.test(t) && box.querySelector('img, picture, video'))) return true;
   }
   return false;
 }

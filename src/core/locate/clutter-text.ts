@@ -1,5 +1,5 @@
 import { adRules } from '../rules/ads';
-import { promoRules } from '../rules/promos';
+import { genericCallToAction, promoRules } from '../rules/promos';
 import { relatedRules, inlineRelatedLead } from '../rules/related';
 import { socialRules } from '../rules/social';
 import { videoRules } from '../rules/video';
@@ -15,7 +15,7 @@ const LABELS: RegExp[] = [
 
 /** A call to action of a promotion: "Subscribe now", "Jetzt weiterlesen mit …", "Sign up". */
 export function isPromoLabel(text: string): boolean {
-  return text.length <= 120 && promoRules.labels.some((re) => re.test(text));
+  return text.length <= 120 && (promoRules.labels.some((re) => re.test(text)) || genericCallToAction.test(text));
 }
 
 /**

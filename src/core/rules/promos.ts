@@ -3,7 +3,7 @@ import type { RuleSet } from './rule-set';
 export const promoRules = {
   exact: [],
   nameWords: [
-    'paywall', 'subscribe', 'subscription', 'newsletter', 'newsletters', 'membership',
+    'paywall', 'subscribe', 'subscription', 'newsletter', 'newsletters', 'membership', 'promo',
     'appbanner', 'upsell', 'signup', 'regwall',
   ],
   labels: [
@@ -20,9 +20,15 @@ export const promoRules = {
     /\bnewsletter\b.{0,120}\b(sign up|subscribe)\b|\b(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,
     /^(jetzt|hier) (weiterlesen|testen|abonnieren|anmelden)\b|^sie haben bereits ein .{0,30}abo/i,
     /^(become|be) a .{0,20}(member|subscriber|supporter)\b|^(try|start) .{0,30}(free|for \$?\d)/i,
+    /^(subscribe|sign up|join|register) (to|for|with) .{1,40}$/i,
+    /^support (us|us now|our work|.{0,30} journalism)\b.{0,10}$/i,
     /^click here to (get|download|subscribe|sign up|join)\b/i,
     /^(suscríbete para seguir leyendo|seguir leyendo|lee sin límites|¿ya tienes una suscripción\?.*|abonnez-vous pour lire la suite|continuer à lire|déjà abonné.*)$/i,
     /^(この記事は有料記事です.*|有料会員になると.*|今すぐ登録.*|ログインする|アプリで(読む|開く)|.{0,20}アプリなら.*)$/,
     /^(newsletter abonnieren|inscrivez-vous à (la|notre) newsletter|suscríbete a (la|nuestra) newsletter)/i,
   ],
 } satisfies RuleSet;
+
+/** Generic calls to action: a promo only together with a promo-named box ("terminal-promo"). */
+export const genericCallToAction =
+  /^(learn more|find out more|discover more|try (it )?(for )?free|start (your )?free trial|get started|download now|en savoir plus|mehr erfahren|más información|scopri di più)$/i;

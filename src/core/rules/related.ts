@@ -15,9 +15,19 @@ export const relatedRules = {
   labels: [
     /^(read more|read more here|read more (about|on|from) .{1,40}|read also|also read|see also|related|related (story|article|stories|articles|content|coverage|links|topics|news|reading)|top picks( for you)?|picked for you|related internet links|(recommended|recommendations|recomendaciones|recommandations|empfehlungen|consigliati)\b.{0,40}|recommended( for you| stories| articles| reading)?|more (from|on|in|about) .{1,40}|more stories|more news|you may (also )?like|you might (also )?like|you may have missed|don't miss|dont miss|most (read|popular|viewed|shared)|trending( now| stories)?|around the web|sponsored (stories|links|content)|promoted (stories|links|content)|from (our|the) partners|what to read next|read next|up next|top stories|latest (news|stories)|editor'?s picks|popular now)\s*:?$/i,
     /^(lire aussi|à lire aussi|a lire aussi|sur le même sujet|les plus lus|mehr zum thema|lesen sie auch|auch interessant|meistgelesen|das könnte sie auch interessieren|lee también|te puede interesar|noticias relacionadas|lo más leído|más información|también te puede interesar|leggi anche|potrebbe interessarti|i più letti|関連記事|関連ニュース|アクセスランキング|ランキング|あわせて読みたい|おすすめ記事|相关阅读|相關新聞|관련기사)\s*:?$/i,
+    // The note under a list of external links (bbc): part of the block, never story text.
+    /^the .{1,30} is not responsible for the content of external (sites|websites|links|internet sites)\.?$/i,
   ],
 } satisfies RuleSet;
 
 /** A paragraph that starts like this and is mostly a link is an inline related link. */
+/**
+ * Words of a short heading over a list of links that make it a related/most-read block even when
+ * the whole heading is not a known label: "More Pinpoint Denver stories", "Popular on npr",
+ * "Most Read Politics" (axios, npr, washington-post fixtures).
+ */
+export const relatedHeadingWords =
+  /\b(more|most|popular|related|recommended|trending|latest|top|stories|read|viewed|shared|picks|también|más|plus|mehr|meistgelesen|populaires|populares|lidas|letti|recommandé|empfohlen)\b|人気|ランキング|関連|推荐|热门/i;
+
 export const inlineRelatedLead =
-  /^(read more|read also|also read|related|see also|more|watch|listen|read|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lee también|leggi anche)\s*(\([^)]{0,60}\))?\s*[:：|»›>-]/i;
+  /^(read more|read also|also read|related|see also|more|go deeper|watch|listen|read|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lee también|leggi anche)\s*(\([^)]{0,60}\))?\s*[:：|»›>-]/i;

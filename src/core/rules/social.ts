@@ -4,8 +4,8 @@ export const socialRules = {
   exact: ['.addthis_toolbox', '.a2a_kit', '.sharethis-inline-share-buttons', '[data-social-share]'],
   nameWords: ['share', 'sharebar', 'sharing', 'social', 'socialshare', 'sharetools', 'sharebuttons'],
   labels: [
-    /^(share|post|tweet|share this|copy link|link kopieren|copier le lien|copiar enlace|copia link|lineで送る|はてなブックマーク|メール|リンクをコピー|fb|share this (article|story)|share on (facebook|x|twitter|linkedin|whatsapp|email|reddit|pinterest|telegram|threads|bluesky)|facebook|twitter|x|whatsapp|linkedin|email|e-mail|copy link|copy url|pinterest|reddit|telegram|threads|bluesky|print|flipboard|messenger|teilen|partager|compartir|condividi|シェア|ツイート)$/i,
-    /^(follow us|follow us on|connect with us|folgen sie uns|suivez-nous|síguenos|seguici)\b|^(join|follow) (us|our|the|[\w.]+'s) .{0,30}(whatsapp|telegram|google news|instagram|facebook|youtube|tiktok) ?(channel|page|group)?\b|^(puedes seguir(nos)? a|sigue a|suivez .{0,30} sur|folgen sie .{0,30} auf|segui .{0,30} su) .{0,40}(facebook|instagram|x|twitter|whatsapp|telegram)\b/i,
+    /^(share|post|tweet|share this|share (or comment on )?this (article|story|page)( with .{1,20})?:?|copy link|link kopieren|copier le lien|copiar enlace|copia link|lineで送る|はてなブックマーク|メール|リンクをコピー|fb|share this (article|story)|share on (facebook|x|twitter|linkedin|whatsapp|email|reddit|pinterest|telegram|threads|bluesky)|facebook|twitter|x|whatsapp|linkedin|email|e-mail|copy link|copy url|pinterest|reddit|telegram|threads|bluesky|print|flipboard|messenger|teilen|partager|compartir|condividi|シェア|ツイート)$/i,
+    /^follow .{1,40} on (facebook|x|twitter|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp)\b|^(follow us|follow us on|follow topics( and authors)?|connect with us|folgen sie uns|suivez-nous|síguenos|seguici)\b|^(join|follow) (us|our|the|[\w.]+'s) .{0,30}(whatsapp|telegram|google news|instagram|facebook|youtube|tiktok) ?(channel|page|group)?\b|^(puedes seguir(nos)? a|sigue a|suivez .{0,30} sur|folgen sie .{0,30} auf|segui .{0,30} su) .{0,40}(facebook|instagram|x|twitter|whatsapp|telegram)\b/i,
   ],
 } satisfies RuleSet;
 
@@ -26,4 +26,4 @@ export const shareAriaPattern = /\b(share|teilen|partager|compartir|condividi|�
 
 /** Controls that sit in share bars without being share controls: gift, save, comments count. */
 export const shareCompanionPattern =
-  /^(gift|gift this article|save|saved|bookmark|merken|記事を保存|保存|offrir|offrir cet article|ajouter à vos sélections|guardar|salva|comments?(: ?\d+)?|\d+ comments?|kommentare?|commentaires?|zur diskussion|print|imprimer|drucken|listen|écouter|anhören|link|copy link|link copied!?|\d+)$/i;
+  /^(gift|gift (this )?article|share (this )?article|save|saved|bookmark|merken|記事を保存|保存|offrir|offrir cet article|ajouter à vos sélections|guardar|salva|comments? ?:? ?\d*|comment on this story|\d+ comments?|kommentare?|commentaires?|zur diskussion|print|imprimer|drucken|listen|écouter|anhören|link|copy link|link copied!?|\d+)$/i;

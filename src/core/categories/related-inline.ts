@@ -1,0 +1,37 @@
+import { inlineRelatedLead } from '../rules/related';
+import { linkDensity, textOf } from '../text';
+import type { Candidate } from '../types';
+import { distinctHrefs, type DetectContext } from './context';
+
+/**
+ * Links to other stories dropped between the body's paragraphs:
+ * - "Read more: <a>…</a>", "Go deeper: <a>…</a>", "Lire aussi | <a>…</a>" paragraphs;
+ * - Fox News-style all-caps link paragraphs; Washington Post-style "[<a>…</a>]" lines;
+ * - NPR/CNN-style teaser cards: one link, a thumbnail, a kicker at most.
+ */
+export function inlineRelated(ctx: DetectContext, out: Candidate[]): void {
+  const scope = ctx.parts.root ?? ctx.scope;
+  for (const el of Array.from(scope.querySelectorAll('p, div, li, aside, h2, h3, h4, h5, section'))) {
+    const t = textOf(el);
+    if (t.length > 300 || !inlineRelatedLead.test(t) || linkDensity(el) < 0.35) continue;
+    const parent = el.parentElement;
+    if (parent && textOf(parent).length <= 300 && inlineRelatedLead.test(textOf(parent))) continue;
+    out.push({ element: el, rule: 'inline-read-more', reason: `inline link to another story: "${t.slice(0, 50)}"` });
+  }
+  for (const el of Array.from(scope.querySelectorAll('p, div'))) {
+    const t = textOf(el);
+    if (t.length < 15 || t.length > 160 || linkDensity(el) < 0.85) continue;
+    if (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t) && el.tagName === 'P') {
+      out.push({ element: el, rule: 'inline-caps-link', reason: `all-caps link to another story: "${t.slice(0, 50)}"` });
+    } else if (/^\[.*\]$/.test(t) && el.querySelectorAll('a').length === 1) {
+      out.push({ element: el, rule: 'inline-bracket-link', reason: `bracketed link to another story: "${t.slice(0, 50)}"` });
+    }
+  }
+  for (const el of Array.from(scope.querySelectorAll('div, aside, figure, section'))) {
+    if (el.parentElement !== scope && el.parentElement?.parentElement !== scope) continue;
+    const t = textOf(el);
+    if (t.length < 20 || t.length > 220 || distinctHrefs(el) !== 1 || !el.querySelector('img, picture')) continue;
+    if (linkDensity(el) < 0.7 || el.querySelector('figcaption, video, iframe')) continue;
+    out.push({ element: el, rule: 'teaser-card', reason: `card linking to another story: "${t.slice(0, 50)}"` });
+  }
+}
