@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { siteCss } from '../core/exact-selectors';
 import { OFF_ATTR, offAttr } from '../core/marks';
 import type { Request } from '../shared/messages';
 import { isSiteDisabled, loadSettings } from '../shared/settings';
@@ -12,6 +13,7 @@ import { PageSession } from './page-session';
 async function main(): Promise<void> {
   const root = document.documentElement;
   if (!(root instanceof HTMLElement) || document.contentType !== 'text/html') return;
+  addSiteStylesheet(root);
   const settings = await loadSettings();
   for (const c of settings.disabledCategories) root.setAttribute(offAttr(c), '');
   if (isSiteDisabled(settings, location.hostname)) {
@@ -42,6 +44,16 @@ async function main(): Promise<void> {
         return undefined;
     }
   });
+}
+
+/** This site's rules (src/core/rules/sites.ts) as CSS, before the page paints. */
+function addSiteStylesheet(root: HTMLElement): void {
+  const css = siteCss(location.hostname);
+  if (!css) return;
+  const style = document.createElement('style');
+  style.dataset.tidyNews = 'site-rules';
+  style.textContent = css;
+  (document.head ?? root).append(style);
 }
 
 function domReady(): Promise<void> {

@@ -5,6 +5,7 @@ import { guard } from './guard';
 import { locateArticle, type ArticleParts } from './locate/article-locator';
 import { SHOWN_ATTR, UNLOCK_ATTR, isMarkedHidden, markHidden } from './marks';
 import { detectPageKind, type PageKind } from './page-kind';
+import { siteRulesFor } from './rules/sites';
 import { snippet } from './text';
 import type { Candidate, CategoryId, CleanResult, HideRecord, LayoutProbe, RefusedRecord } from './types';
 
@@ -27,6 +28,14 @@ export interface EngineState {
   hidden: HideRecord[];
   refused: RefusedRecord[];
   elements: Map<number, Element>;
+}
+
+function siteRules(state: EngineState): ReturnType<typeof siteRulesFor> {
+  try {
+    return state.options.url ? siteRulesFor(new URL(state.options.url).hostname) : [];
+  } catch {
+    return [];
+  }
 }
 
 const clock = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -58,6 +67,12 @@ export function runPass(state: EngineState, scope: Element | null = state.doc.bo
       }
       for (const candidate of category.detect(ctx)) apply(state, category.id, candidate);
     }
+    for (const rule of siteRules(state)) {
+      if (disabled.has(rule.category)) continue;
+      const matches = Array.from(scope.querySelectorAll(rule.selector));
+      if (scope.matches(rule.selector)) matches.unshift(scope);
+      for (const el of matches) apply(state, rule.category, { element: el, rule: `site:${rule.selector}`, reason: rule.reason });
+    }
     if (state.hidden.slice(before).some((r) => r.category === 'overlays') && scrollLocked(state.doc, state.options.layout)) {
       state.doc.documentElement.setAttribute(UNLOCK_ATTR, '');
     }
@@ -80,7 +95,8 @@ function apply(state: EngineState, category: CategoryId, c: Candidate): void {
   if (el.hasAttribute(SHOWN_ATTR) || isMarkedHidden(el)) return;
   const verdict = guard(el, state.parts);
   if (!verdict.ok) {
-    if (c.rule === 'selector') el.setAttribute(SHOWN_ATTR, 'guard');
+    // Selectors known up front were hidden by CSS before the guard could look: show them again.
+    if (c.rule === 'selector' || c.rule.startsWith('site:')) el.setAttribute(SHOWN_ATTR, 'guard');
     if (!state.refused.some((r) => r.reason === verdict.reason && r.rule === c.rule)) {
       state.refused.push({ category, rule: c.rule, reason: verdict.reason, text: snippet(el) });
     }

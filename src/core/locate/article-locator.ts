@@ -41,7 +41,7 @@ export function locateArticle(doc: Document): ArticleParts {
     summaryKind: keyPoints ? 'key-points' : standfirst ? 'standfirst' : null,
     root,
     leadCaption,
-    byline: findBylineElement(doc, headline),
+    byline: findBylineElement(doc, headline, blocks),
     prose,
     holders,
     proseChars: [...prose, ...holders].reduce((n, p) => n + textOf(p).length, 0),

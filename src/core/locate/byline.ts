@@ -1,17 +1,22 @@
 import { nameTokens, textOf } from '../text';
+import type { TextBlock } from './text-blocks';
 
 const BYLINE_WORDS = new Set(['byline', 'author', 'authors', 'writer', 'contributor', 'dateline']);
+const BY = /^(by|von|par|por|di|door|av|af)\s+\p{Lu}/u;
 
-/** The visible byline element near the headline ("By Jane Doe"), protected by the guard. */
-export function findBylineElement(doc: Document, headline: Element | null): Element | null {
+/**
+ * The visible byline element near the headline ("By Jane Doe"), protected by the guard. Candidates
+ * come from the page's text blocks (cheap even on 5,000-deep pages) plus explicit author markup.
+ */
+export function findBylineElement(doc: Document, headline: Element | null, blocks: TextBlock[]): Element | null {
   const body = doc.body;
   if (!body) return null;
-  const explicit = body.querySelector('[rel="author"], [itemprop="author"], address');
-  const candidates = explicit ? [explicit] : [];
-  for (const el of Array.from(body.querySelectorAll('[class*="yline"], [class*="uthor"], [data-testid*="byline"], p, span, div')).slice(0, 3000)) {
-    const t = textOf(el);
-    if (t.length < 4 || t.length > 120) continue;
-    if (/^(by|von|par|por|di|door)\s+\p{Lu}/u.test(t) || nameTokens(el).some((w) => BYLINE_WORDS.has(w))) candidates.push(el);
+  const candidates: Element[] = Array.from(body.querySelectorAll('[rel="author"], [itemprop="author"], address')).slice(0, 5);
+  for (const b of blocks) {
+    if (b.chars < 4 || b.chars > 160) continue;
+    const t = textOf(b.el);
+    if (t.length > 120) continue;
+    if (BY.test(t) || nameTokens(b.el).some((w) => BYLINE_WORDS.has(w))) candidates.push(b.el);
   }
   if (candidates.length === 0) return null;
   if (!headline) return candidates[0];

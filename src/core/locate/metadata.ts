@@ -21,7 +21,8 @@ export function jsonLdObjects(doc: Document): JsonLdObject[] {
     if (obj['@graph']) visit(obj['@graph'], depth + 1);
     if (obj.mainEntity) visit(obj.mainEntity, depth + 1);
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    if (s.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(s.textContent ?? ''), 0);
     } catch {
@@ -39,12 +40,24 @@ export function hasListingJsonLd(doc: Document): boolean {
   return jsonLdObjects(doc).some((o) => typesOf(o).some((t) => t !== 'WebSite' && LISTING_TYPES.test(t)));
 }
 
-/** Content of `<meta property=…>` or `<meta name=…>`, first match wins. */
+const metaCache = new WeakMap<Document, { count: number; map: Map<string, string> }>();
+
+/** Content of `<meta property=…>` or `<meta name=…>`, first match wins. One scan per document. */
 export function metaContent(doc: Document, ...keys: string[]): string | null {
+  const metas = doc.getElementsByTagName('meta');
+  let cached = metaCache.get(doc);
+  if (!cached || cached.count !== metas.length) {
+    const map = new Map<string, string>();
+    for (const m of Array.from(metas)) {
+      const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop');
+      const value = m.getAttribute('content')?.trim();
+      if (key && value && !map.has(key.toLowerCase())) map.set(key.toLowerCase(), value);
+    }
+    cached = { count: metas.length, map };
+    metaCache.set(doc, cached);
+  }
   for (const key of keys) {
-    const el =
-      doc.querySelector(`meta[property="${key}"]`) ?? doc.querySelector(`meta[name="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
+    const v = cached.map.get(key.toLowerCase());
     if (v) return v;
   }
   return null;

@@ -1,0 +1,70 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from '../../../src/core/engine';
+import { HIDDEN_ATTR } from '../../../src/core/marks';
+import { loadDocument } from '../../helpers/fixtures';
+
+const prose = (n: number, word = 'story'): string =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the ${word} tells readers what happened in the town council this week, and why it matters to them.</p>`).join('');
+
+const hiddenCount = (doc: Document): number => doc.querySelectorAll(`[${HIDDEN_ATTR}]`).length;
+
+describe('bad input: no throw, no hide of article text', () => {
+  it('a document without a body', () => {
+    const doc = new JSDOM('<?xml version="1.0"?><feed><title>x</title></feed>', { contentType: 'application/xml' }).window.document;
+    expect(() => cleanDocument(doc)).not.toThrow();
+    expect(cleanDocument(doc).isArticle).toBe(false);
+  });
+
+  it('an empty page and a page of plain text', () => {
+    for (const html of ['', '<html><body></body></html>', 'just some text, no markup at all']) {
+      const doc = loadDocument(html);
+      const result = cleanDocument(doc);
+      expect(result.isArticle).toBe(false);
+      expect(result.hidden).toEqual([]);
+    }
+  });
+
+  it('text that only looks like a label inside a paragraph stays', () => {
+    const doc = loadDocument(`<h1>Council passes the new law</h1><article>${prose(8)}
+      <p id="trap1">Advertisement</p>
+      <p id="trap2">Critics ran an advertisement for the new law in every paper, sponsored by the city council.</p>
+      <p id="trap3">Read more about the vote, she said, and you will subscribe to the theory that it was rushed.</p></article>`);
+    cleanDocument(doc);
+    expect(doc.getElementById('trap2')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(doc.getElementById('trap3')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    // A paragraph that is only the label is a label.
+    expect(doc.getElementById('trap1')!.hasAttribute(HIDDEN_ATTR)).toBe(true);
+  });
+
+  it('100,000 nodes', () => {
+    const cards = Array.from({ length: 20_000 }, (_, i) => `<div class="c${i}"><span>Item ${i}</span><a href="/x/${i}">link</a><i></i><b></b></div>`).join('');
+    const doc = loadDocument(`<h1>A long page of many items to read</h1><article>${prose(8)}</article><section>${cards}</section>`);
+    expect(doc.getElementsByTagName('*').length).toBeGreaterThan(100_000);
+    const result = cleanDocument(doc);
+    expect(result.isArticle).toBe(true);
+    expect(doc.querySelectorAll(`article p[${HIDDEN_ATTR}]`).length).toBe(0);
+  });
+
+  it('nesting 5,000 deep', () => {
+    const depth = 5000;
+    const html = `<h1>A deeply nested page about the council</h1>${'<div>'.repeat(depth)}${prose(8)}<div class="ad-slot"><span>Advertisement</span></div>${'</div>'.repeat(depth)}`;
+    const doc = loadDocument(html);
+    const result = cleanDocument(doc);
+    expect(result.isArticle).toBe(true);
+    expect(Array.from(doc.querySelectorAll('p')).every((p) => !p.closest(`[${HIDDEN_ATTR}]`))).toBe(true);
+    expect(hiddenCount(doc)).toBeGreaterThan(0);
+  });
+
+  it('frames and shadow roots are left alone without throwing', () => {
+    const doc = loadDocument(`<h1>Story with frames in it today</h1><article>${prose(4)}<iframe srcdoc="<p>inner</p>"></iframe><div id="host"></div></article>`);
+    doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Advertisement</p>';
+    expect(() => cleanDocument(doc)).not.toThrow();
+    expect(doc.querySelectorAll(`article p[${HIDDEN_ATTR}]`).length).toBe(0);
+  });
+
+  it('malformed JSON-LD and odd attributes do not throw', () => {
+    const doc = loadDocument(`<script type="application/ld+json">{not json</script><h1 class="">Title of the story here</h1><div id="" class="  ">${prose(4)}</div>`);
+    expect(() => cleanDocument(doc)).not.toThrow();
+  });
+});
