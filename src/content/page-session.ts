@@ -8,6 +8,8 @@ import { observeAdditions, type LiveObserver } from './live-observer';
 
 /** Heuristics get this much time per pass; the rest waits for the next batch or is skipped. */
 const BUDGET_MS = 60;
+/** Passes cut short by the budget are retried this often, each with 4× the budget. */
+const MAX_RETRIES = 2;
 
 /** One page's engine, live observer and switches. */
 export class PageSession {
@@ -88,10 +90,25 @@ export class PageSession {
     });
   }
 
-  private pass(scope: Element | null): void {
+  private pass(scope: Element | null, retry = 0): void {
     if (!scope) return;
-    this.elapsedMs += runPass(this.state, scope).elapsedMs;
+    const result = runPass(this.state, scope);
+    this.elapsedMs += result.elapsedMs;
     this.notify();
+    // Out of time on a busy machine: the skipped categories run again in a later task with a
+    // larger budget (already-hidden elements are skipped), instead of never running on a page
+    // that does not change any more.
+    if (result.budgetExceeded && retry < MAX_RETRIES && scope.isConnected) {
+      setTimeout(() => {
+        const budget = this.state.options.budgetMs;
+        this.state.options.budgetMs = BUDGET_MS * 4 ** (retry + 1);
+        try {
+          this.pass(scope, retry + 1);
+        } finally {
+          this.state.options.budgetMs = budget;
+        }
+      }, 50);
+    }
   }
 
   private notify(): void {

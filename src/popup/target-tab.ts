@@ -12,8 +12,8 @@ const STORES = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/web
 
 /**
  * Why the extension cannot run on this tab, in words for the user, or null when it can.
- * Without the `tabs` permission a tab's URL is only known where we run (http and https pages),
- * so an unknown URL is a browser page.
+ * Without the `tabs` permission a tab's URL is only known where we have host access (http and
+ * https pages, from host_permissions), so an unknown URL is a browser or extension page.
  */
 export function whyUnsupported(tab: Tabs.Tab | null): string | null {
   if (!tab) return 'There is no page open in this tab.';
