@@ -26,7 +26,7 @@ export interface Fixture {
 
 /** Every fixture page with its sidecar: site fixtures, non-article pages, and the demo pages. */
 export function listFixtures(...dirs: string[]): Fixture[] {
-  const folders = dirs.length ? dirs : ['test/fixtures/sites', 'test/fixtures/non-article', 'demo'];
+  const folders = dirs.length ? dirs : ['test/fixtures/sites', 'test/fixtures/non-article', 'test/fixtures/seed', 'demo'];
   const out: Fixture[] = [];
   for (const dir of folders) {
     const abs = join(REPO, dir);

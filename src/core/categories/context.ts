@@ -1,6 +1,7 @@
 import { guard } from '../guard';
 import type { ArticleParts } from '../locate/article-locator';
 import { NAME_ATTRS, textOf } from '../text';
+export { hasMedia } from '../video-evidence';
 import type { LayoutProbe } from '../types';
 
 /** A short piece of visible text and the element that holds it (labels, badges, buttons). */
@@ -154,10 +155,6 @@ export function distinctHrefs(el: Element): number {
   for (const a of Array.from(el.querySelectorAll('a[href]'))) set.add(a.getAttribute('href')!);
   if (el.matches('a[href]')) set.add(el.getAttribute('href')!);
   return set.size;
-}
-
-export function hasMedia(el: Element): boolean {
-  return !!el.querySelector('img, picture, video, svg, iframe, [style*="background-image"]') || /background-image/.test(el.getAttribute('style') ?? '');
 }
 
 export function isInteractive(el: Element): boolean {

@@ -32,7 +32,9 @@ function detect(ctx: DetectContext): Candidate[] {
     const re = matchesAny(promoRules.labels, text);
     if (!re || inSiteChrome(el)) continue;
     const box = boxOf(el, ctx);
-    if (!isInteractive(box)) continue;
+    // A one- or two-word call ("Subscribe") must come with something to click; a promo sentence
+    // ("Get more with myNEWS") is a promo even where its "Learn more" is a bare span.
+    if (!isInteractive(box) && text.split(/\s+/).length < 3) continue;
     out.push({ element: box, rule: ruleName('label', re), reason: `promotion "${text.slice(0, 50)}"` });
   }
   // Newsletter sign-ups: an email field outside comment and login forms.

@@ -2,10 +2,10 @@ import { videoRules } from '../rules/video';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import { ruleName, type Category } from './category';
-import { climb, distinctHrefs, hasMedia, type DetectContext } from './context';
+import { DURATION, hasVideoEvidence } from '../video-evidence';
+import { climb, distinctHrefs, type DetectContext } from './context';
 
 const videoComboWords = new Set(videoRules.nameWords);
-const DURATION = videoRules.labels[0];
 /** A time of day or date, not a duration (`<time datetime="PT6M2S">06:02</time>` is a duration). */
 const CLOCK_TIME = 'time:not([datetime^="P"]), [datetime]:not([datetime^="P"])';
 
@@ -29,7 +29,7 @@ function detect(ctx: DetectContext): Candidate[] {
   for (const { el, text } of ctx.shortTexts()) {
     if (!DURATION.test(text) || el.closest(CLOCK_TIME)) continue;
     const card = cardOf(el, ctx);
-    if (card === el || !hasMedia(card)) continue;
+    if (card === el || !hasVideoEvidence(card)) continue;
     out.push({ element: card, rule: ruleName('badge', DURATION), reason: `video teaser with duration ${text}` });
   }
   // Playlists, carousels and floating players: "video" plus a teaser/playlist/sticky word.

@@ -13,4 +13,8 @@ export interface ArticleInfo {
   text: string;
   wordCount: number;
   readingMinutes: number;
+  /** Where the title came from: the visible headline, or which metadata when there is none. */
+  titleSource?: 'visible' | 'json-ld' | 'og' | 'twitter' | 'title' | 'readability' | null;
+  /** Where the body came from: Readability on the cleaned copy, or the located prose blocks. */
+  bodySource?: 'readability' | 'located' | 'none';
 }

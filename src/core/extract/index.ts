@@ -1,33 +1,51 @@
 import { locateArticle, type ArticleParts } from '../locate/article-locator';
-import { metaContent, jsonLdArticle } from '../locate/metadata';
-import { textOf } from '../text';
 import type { ArticleInfo } from './article-info';
+import { extractBody } from './body';
+import { bylineOf } from './byline';
+import { cleanedClone } from './clone';
+import { publishedOf } from './dates';
+import { chooseTitle } from './headline';
+import { descriptionsOf, imageOf, langOf, siteNameOf } from './metadata';
+import { measureText } from './reading-time';
+import { chooseSummary } from './summary';
 
 export type { ArticleInfo, SummaryKind } from './article-info';
+export { formatPublished } from './dates';
 
 /**
- * First version: headline, key points or standfirst, site name, from the located parts.
- * (Byline, date, reading time, Readability body and extractive summaries come in issue 4.)
+ * Everything the popup shows about the article. `doc` is the live page: it is only read. The body
+ * comes from Readability run on a copy from which the engine's hidden elements are removed.
+ * `parts` are the engine's located parts of this same document (located afresh when absent).
  */
 export function extractArticle(doc: Document, parts: ArticleParts = locateArticle(doc)): ArticleInfo {
-  const points = !parts.summary
-    ? []
-    : parts.summaryKind === 'key-points'
-      ? Array.from(parts.summary.querySelectorAll('li, [role="listitem"]')).map(textOf).filter(Boolean)
-      : [textOf(parts.summary)];
-  const text = parts.prose.map(textOf).join('\n\n');
-  const wordCount = text.split(/\s+/).filter(Boolean).length;
-  const ld = jsonLdArticle(doc);
+  const siteFromMeta = siteNameOf(doc);
+  const chosen = chooseTitle(doc, parts.headline, siteFromMeta);
+  const body = extractBody(cleanedClone(doc), parts, chosen.title);
+  const rd = body.readability;
+  const title = chosen.title ?? rd?.title ?? null;
+  const siteName = siteFromMeta ?? rd?.siteName ?? null;
+  const lang = langOf(doc) ?? rd?.lang ?? null;
+  const text = body.paragraphs.join('\n\n');
+  const length = measureText(text);
+  const summary = chooseSummary({
+    parts,
+    title,
+    descriptions: descriptionsOf(doc),
+    paragraphs: body.paragraphs,
+    lang,
+  });
   return {
-    title: parts.headline ? textOf(parts.headline) : metaContent(doc, 'og:title'),
-    byline: parts.byline ? textOf(parts.byline).replace(/^by\s+/i, '') : null,
-    published: metaContent(doc, 'article:published_time') ?? (typeof ld?.datePublished === 'string' ? ld.datePublished : null),
-    siteName: metaContent(doc, 'og:site_name', 'application-name'),
-    lang: doc.documentElement?.getAttribute('lang') ?? null,
-    image: metaContent(doc, 'og:image'),
-    summary: { kind: parts.summaryKind ?? 'none', points },
+    title,
+    byline: bylineOf(doc, { element: parts.byline, readability: rd?.byline ?? null, siteName }),
+    published: publishedOf(doc, parts.headline, rd?.publishedTime ?? null),
+    siteName,
+    lang,
+    image: imageOf(doc),
+    summary,
     text,
-    wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / 230)),
+    wordCount: length.wordCount,
+    readingMinutes: length.readingMinutes,
+    titleSource: chosen.title ? chosen.source : rd?.title ? 'readability' : null,
+    bodySource: body.source,
   };
 }

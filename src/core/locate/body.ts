@@ -1,9 +1,7 @@
 import { endsLikeSentence, textOf } from '../text';
 import { isClutterLabel, isPromoLabel } from './clutter-text';
 import { collectTextBlocks, type TextBlock } from './text-blocks';
-import { videoRules } from '../rules/video';
-
-const DURATION = videoRules.labels[0];
+import { DURATION, hasVideoEvidence } from '../video-evidence';
 
 const MIN_PARA = 40;
 const CHROME = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], header:not(article header)';
@@ -103,7 +101,7 @@ function inCallToActionBox(block: Element, root: Element): boolean {
     if (block.contains(c)) continue;
     if (c.matches('form, input')) return true;
     const t = textOf(c);
-    if ((c.matches('a, button') && isPromoLabel(t)) || (DURATION.test(t) && box.querySelector('img, picture, video'))) return true;
+    if ((c.matches('a, button') && isPromoLabel(t)) || (DURATION.test(t) && hasVideoEvidence(box))) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { textOf, nameTokens } from '../text';
+import { textOf, nameTokens, normalizeSpace } from '../text';
 import { jsonLdArticle, metaContent } from './metadata';
 import { wordSimilarity } from './similarity';
 
@@ -7,8 +7,10 @@ export function headlineHints(doc: Document): string[] {
   const ld = jsonLdArticle(doc);
   const hints = [
     typeof ld?.headline === 'string' ? ld.headline : null,
+    typeof ld?.alternativeHeadline === 'string' ? ld.alternativeHeadline : null,
     typeof ld?.name === 'string' ? ld.name : null,
-    metaContent(doc, 'og:title', 'twitter:title'),
+    metaContent(doc, 'og:title'),
+    metaContent(doc, 'twitter:title'),
     titleWithoutSiteName(doc),
   ];
   return hints.filter((h): h is string => !!h && h.trim().length > 0);
@@ -16,51 +18,137 @@ export function headlineHints(doc: Document): string[] {
 
 /** `<title>` with a trailing or leading " | Site Name" removed. */
 export function titleWithoutSiteName(doc: Document): string | null {
-  const title = doc.title?.trim();
+  const title = normalizeSpace(doc.title ?? '');
   if (!title) return null;
-  const parts = title.split(/\s+[|–—·•:-]\s+/);
+  const parts = title.split(/\s+[|–—·•»:\\/-]\s+|\s*[|｜]\s*|[：\u3000]/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return title;
-  // The longest part is the headline; site names are short.
+  // The longest part is the headline; site names and section names are short.
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
-const NOT_HEADLINE_WORDS = new Set(['logo', 'brand', 'masthead', 'site', 'sitename', 'navbar', 'nav', 'menu']);
+const NOT_HEADLINE_WORDS = new Set(['logo', 'brand', 'masthead', 'site', 'sitename', 'navbar', 'nav', 'menu', 'promo', 'banner', 'newsletter', 'paywall', 'subscribe', 'subscription', 'modal', 'dialog', 'cookie', 'consent']);
+const BANNER_TEXT = /\b(subscribe|subscription|sign (up|in)|log ?in|newsletter|cookies?|privacy|advertisement|your account|register)\b/i;
 
 function inChrome(el: Element): boolean {
-  return !!el.closest('nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], a[rel="home"]');
+  return !!el.closest('nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="dialog"], [aria-modal="true"], a[rel="home"]');
+}
+
+/** Headline-ish class/id words on the element or its wrapper (`headline`, `title`, `heading`). */
+function namedHeadline(el: Element): boolean {
+  const own = [...nameTokens(el), ...(el.parentElement ? nameTokens(el.parentElement) : [])];
+  return own.some((w) => /^(headline|title|heading|hed|entry|article|story|post)/.test(w));
+}
+
+function score(el: Element, hints: string[], siteNames: string[]): number {
+  const text = headlineText(el);
+  if (text.length < 3) return -Infinity;
+  const words = text.split(/\s+/).length;
+  const similarity = Math.max(0, ...hints.map((h) => wordSimilarity(text, h)));
+  let s = similarity * 3;
+  if (text.length >= 20) s += 0.5;
+  if (el.tagName === 'H1') s += 0.5;
+  if (el.getAttribute('itemprop') === 'headline' || namedHeadline(el)) s += 0.4;
+  if (el.closest('article, main, [role="main"], [itemprop="articleBody"]')) s += 0.5;
+  if (inChrome(el)) s -= 2;
+  if (nameTokens(el).some((w) => NOT_HEADLINE_WORDS.has(w))) s -= 2;
+  if (el.querySelector('img, svg') && text.length < 30) s -= 1.5;
+  // A section name or the site's name in an <h1> ("Politics", "The Daily News").
+  if (siteNames.some((n) => n.toLowerCase() === text.toLowerCase())) s -= 2;
+  if (words <= 2 && similarity < 0.5) s -= 1;
+  if (BANNER_TEXT.test(text) && similarity < 0.5) s -= 1.5;
+  const link = el.querySelector('a[href]');
+  if (link && textOf(link) === textOf(el) && /^\/?$|^https?:\/\/[^/]+\/?$/.test(link.getAttribute('href') ?? '')) s -= 2;
+  return s;
 }
 
 /**
  * The visible headline element. Candidates are h1s (then headline-ish h2s and itemprop=headline);
  * each is scored by agreement with the metadata hints and penalised when it looks like a logo,
- * section name or banner (trap: an earlier <h1> holding the site logo).
+ * section name or banner (traps: an earlier <h1> holding the site logo, a subscription banner).
+ * Pages without a usable <h1> (spiegel.de puts its headline in an <h2>) fall back to the heading
+ * that best matches the metadata.
  */
 export function findHeadline(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   const hints = headlineHints(doc);
-  let candidates = Array.from(body.querySelectorAll('h1, [itemprop="headline"]'));
-  if (candidates.length === 0) {
-    candidates = Array.from(body.querySelectorAll('h2')).filter((h) =>
-      nameTokens(h).some((w) => /title|headline|heading/.test(w)),
-    );
-  }
-  let best: Element | null = null;
-  let bestScore = -Infinity;
-  for (const el of candidates.slice(0, 50)) {
-    const text = textOf(el);
-    if (text.length < 3) continue;
-    let score = Math.max(0, ...hints.map((h) => wordSimilarity(text, h))) * 3;
-    if (text.length >= 20) score += 0.5;
-    if (el.tagName === 'H1') score += 0.5;
-    if (el.closest('article, main, [role="main"], [itemprop="articleBody"]')) score += 0.5;
-    if (inChrome(el)) score -= 2;
-    if (nameTokens(el).some((w) => NOT_HEADLINE_WORDS.has(w))) score -= 2;
-    if (el.querySelector('img, svg') && text.length < 30) score -= 1.5;
-    if (score > bestScore) {
-      bestScore = score;
-      best = el;
+  const siteNames = [metaContent(doc, 'og:site_name', 'application-name')].filter((s): s is string => !!s);
+  const pick = (candidates: Element[]): [Element | null, number] => {
+    let best: Element | null = null;
+    let bestScore = -Infinity;
+    for (const el of candidates.slice(0, 50)) {
+      const s = score(el, hints, siteNames);
+      if (s > bestScore) {
+        bestScore = s;
+        best = el;
+      }
     }
+    return [best, bestScore];
+  };
+  const [h1, h1Score] = pick(Array.from(body.querySelectorAll('h1, [itemprop="headline"]')));
+  if (h1 && h1Score >= 1) return h1;
+  const secondary = Array.from(body.querySelectorAll('h2, h3, [class*="headline"], [class*="Headline"]')).filter((h) => {
+    if (/^H[23]$/.test(h.tagName) && namedHeadline(h)) return true;
+    const text = headlineText(h);
+    return text.length >= 10 && text.length <= 300 && hints.some((hint) => wordSimilarity(textOf(h), hint) >= 0.6);
+  });
+  const [h2, h2Score] = pick(secondary.filter((h) => !secondary.some((o) => o !== h && h.contains(o))));
+  if (h2 && h2Score > h1Score) return h2;
+  return h1;
+}
+
+const ACTION = /^(add to\b|save\b|saved\b|follow\b|share\b|bookmark|subscribe|listen\b|gift\b|merken|teilen|ajouter|enregistrer|guardar|seguir|salva|保存|フォロー)/i;
+const LABEL_WORDS = /^(label|labels|kicker|eyebrow|flag|badge|overline|topline|rubric|dachzeile|surtitre|antetitulo|tag|tags|pill|chip|prefix|supertitle|pretitle)$/;
+const HIDDEN_WORDS = /^(sr|visually|visuallyhidden|screenreader|offscreen)$/;
+
+function isVisuallyHidden(el: Element): boolean {
+  if (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('a')) return false;
+  const tokens = nameTokens(el);
+  return tokens.some((w) => HIDDEN_WORDS.test(w)) && tokens.some((w) => /^(only|hidden|text|reader)$/.test(w) || w === 'visuallyhidden');
+}
+
+/**
+ * The headline as a reader sees it: without what sits inside the heading but is not the title
+ * (an "Add to myFT" or "Save" link or button, a label or kicker such as "Exclusive" or a section
+ * name above the title, screen-reader-only text, icons).
+ */
+export function headlineText(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  const full = textOf(clone);
+  for (const junk of Array.from(clone.querySelectorAll('button, svg, img, script, style, noscript, [role="button"], input, select'))) junk.remove();
+  for (const x of Array.from(clone.querySelectorAll('*'))) {
+    if (!x.isConnected && x !== clone) continue;
+    if (isVisuallyHidden(x)) x.remove();
   }
-  return best;
+  for (const a of Array.from(clone.querySelectorAll('a'))) {
+    const t = textOf(a);
+    if (t && t !== textOf(clone) && (ACTION.test(t) || t.length <= 24 && /^(\+|\u2795|☆|★)/.test(t))) a.remove();
+  }
+  for (const x of Array.from(clone.querySelectorAll('*'))) {
+    const t = textOf(x);
+    if (!t || t === textOf(clone)) continue;
+    if (nameTokens(x).some((w) => LABEL_WORDS.test(w)) && t.length < textOf(clone).length / 2) x.remove();
+  }
+  stripKicker(clone);
+  const text = textOf(clone);
+  return text.length >= 3 ? text : full;
+}
+
+/**
+ * A heading made of a short first line and the title (spiegel.de: "<span>Bürgerämter in
+ * Berlin-Pankow</span><span>Vier Tage Arbeit, kürzere Wartezeiten</span>"): the first line is a
+ * kicker. Only when every word of the heading sits in its child elements, and the kicker is
+ * styled as its own line or ends with a colon.
+ */
+function stripKicker(heading: Element): void {
+  const kids = Array.from(heading.children).filter((c) => textOf(c).length > 0);
+  if (kids.length < 2 || kids.length > 3) return;
+  const loose = Array.from(heading.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim().length > 0);
+  if (loose) return;
+  const [first, ...rest] = kids;
+  const firstText = textOf(first);
+  const restText = rest.map(textOf).join(' ');
+  if (firstText.split(/\s+/).length > 6 || firstText.length >= restText.length * 1.2) return;
+  const ownLine = /^(DIV|P|SMALL|HEADER)$/.test(first.tagName) || nameTokens(first).includes('block') || first.nextElementSibling?.tagName === 'BR';
+  if (ownLine || /[:|]$/.test(firstText)) first.remove();
 }

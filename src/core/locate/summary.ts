@@ -1,4 +1,4 @@
-import { linkDensity, nameTokens, textOf } from '../text';
+import { endsLikeSentence, linkDensity, nameTokens, textOf } from '../text';
 
 const KEY_POINT_HEADINGS =
   /^(key points|key takeaways|story highlights|highlights|in brief|in short|at a glance|the big picture|what you need to know|summary|points clés|l'essentiel|en bref|das wichtigste|auf einen blick|lo esencial|claves|in sintesi|要点|ポイント)\s*:?$/i;
@@ -40,24 +40,54 @@ export function findKeyPoints(doc: Document, headline: Element | null, firstPros
   return null;
 }
 
-const STANDFIRST_WORDS = new Set(['standfirst', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'lede', 'lead', 'intro', 'summary', 'description', 'excerpt', 'strapline', 'teaser', 'chapo', 'chapeau']);
+const STANDFIRST_WORDS = new Set(['standfirst', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'sub', 'lede', 'lead', 'intro', 'summary', 'description', 'desc', 'excerpt', 'strapline', 'teaser', 'chapo', 'chapeau', 'synopsis', 'sapo', 'entradilla', 'abstract', 'blurb', 'kurztext', 'vorspann', 'occhiello', 'sommario']);
+const MARKED = '[data-testid*="standfirst"], [data-component="standfirst"], [data-gu-name="standfirst"], [data-qa="subheadline"], [data-qa*="ContentSummary"], [itemprop="description"]:not(meta)';
+const CAPTION = 'figure, figcaption, picture, [itemprop="caption"], [class*="caption"], [class*="Caption"]';
 
-/** The dek under the headline: the first sentence-length block that follows it closely. */
+/** A paragraph of the body itself: it sits in a run of three or more prose paragraphs. */
+function inBodyRun(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  let run = 0;
+  for (const sib of Array.from(parent.children)) {
+    if (sib.tagName === 'P' && textOf(sib).length >= 40) run++;
+  }
+  return run >= 3;
+}
+
+function isStandfirstLike(el: Element): boolean {
+  const t = textOf(el);
+  if (t.length < 40 || t.length > 600) return false;
+  if (linkDensity(el) > 0.3 || /^(by|von|par|por|di|door)\s/i.test(t)) return false;
+  if (el.closest(CAPTION) || el.querySelector('img, picture, video, ul, ol, form, input, button')) return false;
+  return true;
+}
+
+/**
+ * The dek under the headline: the first sentence-length block that follows it closely, before the
+ * body starts. Never a caption (the lead image often sits between headline and dek), never the
+ * body's first paragraph (pages without a dek: the meta description or an extractive summary is
+ * the summary there).
+ */
 export function findStandfirst(doc: Document, headline: Element | null): Element | null {
-  const marked = doc.body?.querySelector('[itemprop="description"], [data-testid*="standfirst"], [data-component="standfirst"]');
-  if (marked && textOf(marked).length >= 40) return marked;
+  for (const marked of Array.from(doc.body?.querySelectorAll(MARKED) ?? []).slice(0, 5)) {
+    if (isStandfirstLike(marked) && !marked.closest('nav, footer, aside')) return marked;
+  }
   if (!headline) return null;
   let el: Element | null = headline;
-  for (let steps = 0; steps < 12 && el; steps++) {
+  for (let steps = 0; steps < 14 && el; steps++) {
     el = nextInDocument(el);
     if (!el) break;
-    if (/^H1$/.test(el.tagName)) break;
-    const t = textOf(el);
-    const isBlock = /^(P|H2|DIV|SPAN)$/.test(el.tagName);
-    if (!isBlock || t.length < 50 || t.length > 500 || el.children.length > 3) continue;
-    if (linkDensity(el) > 0.3 || /^by\s/i.test(t)) continue;
+    if (/^H1$/.test(el.tagName) || el.querySelector('h1')) break;
+    if (el.closest(CAPTION) || el.matches('nav, aside, footer, form, [role="navigation"]')) continue;
     const named = nameTokens(el).some((w) => STANDFIRST_WORDS.has(w));
-    if (named || el.tagName === 'H2' || el.tagName === 'P') return el;
+    const t = textOf(el);
+    if (t.length < 40) continue;
+    if (el.tagName === 'P' && !named && inBodyRun(el)) return null;
+    if (!/^(P|H2|DIV|SPAN|SECTION)$/.test(el.tagName) || t.length > 600 || el.children.length > 3) continue;
+    if (!isStandfirstLike(el)) continue;
+    const textOnly = Array.from(el.children).every((c) => !/^(DIV|P|SECTION|UL|OL|TABLE|FIGURE|H\d)$/.test(c.tagName));
+    if (named || el.tagName === 'H2' || el.tagName === 'P' || (textOnly && endsLikeSentence(t))) return el;
   }
   return null;
 }
@@ -69,7 +99,7 @@ function nextInDocument(el: Element): Element | null {
     if (cur.nextElementSibling) {
       let next: Element = cur.nextElementSibling;
       // Descend to the first leaf-ish block so wrappers do not hide the dek from us.
-      while (next.firstElementChild && textOf(next).length > 500) next = next.firstElementChild;
+      while (next.firstElementChild && (textOf(next).length > 600 || next.children.length > 3 || !textOf(next))) next = next.firstElementChild;
       return next;
     }
     cur = cur.parentElement;

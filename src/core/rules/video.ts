@@ -6,7 +6,7 @@ export const videoRules = {
   nameWords: ['playlist', 'teaser', 'carousel', 'rail', 'recommended', 'related', 'floating', 'sticky', 'docked', 'pip'],
   labels: [
     // The duration badge of a teaser thumbnail: "06:02", "1:02:33" (seed: "06:02").
-    /^\d{1,2}:\d{2}(:\d{2})?$/,
+    /^(duration:?\s*|▶\s*)?\d{1,2}:\d{2}(:\d{2})?(\s*min)?$/i,
     /^(watch|watch now|play video|video|now playing|up next|watch more)$/i,
   ],
 } satisfies RuleSet;

@@ -1,0 +1,67 @@
+import { headlineText, titleWithoutSiteName } from '../locate/headline';
+import { jsonLdArticle, metaContent } from '../locate/metadata';
+import { wordSimilarity } from '../locate/similarity';
+import { nameTokens, normalizeSpace } from '../text';
+
+export type TitleSource = 'visible' | 'json-ld' | 'og' | 'twitter' | 'title';
+
+export interface TitleChoice {
+  title: string | null;
+  source: TitleSource | null;
+}
+
+/** `<title>` minus the site name ("Story | Site", "Site - Story"), or the longest part when unknown. */
+export function stripSiteName(title: string, siteName: string | null): string {
+  const t = normalizeSpace(title);
+  if (siteName) {
+    const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const suffix = new RegExp(`(?:\\s*(?:[|–—·•»:\\\\/-]|::)\\s*|[：\\u3000]|\\s+)${escaped}\\s*$`, 'i');
+    const prefix = new RegExp(`^\\s*${escaped}(?:\\s*(?:[|–—·•»:\\\\/-]|::)\\s*|[：\\u3000])`, 'i');
+    const stripped = t.replace(suffix, '').replace(prefix, '').trim();
+    if (stripped && stripped !== t) return stripSection(stripped);
+  }
+  return titleWithoutSiteName({ title: t } as Document) ?? t;
+}
+
+/** "Story - Pune News" or "Story | Environment": a trailing one- or two-word section name. */
+function stripSection(t: string): string {
+  const m = t.match(/^(.{20,}?)\s+[|–—-]\s+([^|–—-]{1,30})$/);
+  if (m && m[2].split(/\s+/).length <= 3 && !/[.!?]$/.test(m[2])) return m[1];
+  return t;
+}
+
+function hints(doc: Document, siteName: string | null): Array<[TitleSource, string]> {
+  const ld = jsonLdArticle(doc);
+  const out: Array<[TitleSource, string | null]> = [
+    ['json-ld', typeof ld?.headline === 'string' ? normalizeSpace(ld.headline) : null],
+    ['og', metaContent(doc, 'og:title')],
+    ['twitter', metaContent(doc, 'twitter:title')],
+    ['title', doc.title?.trim() ? stripSiteName(doc.title, siteName) : null],
+  ];
+  return out.filter((h): h is [TitleSource, string] => !!h[1] && h[1].length > 1);
+}
+
+/**
+ * The headline. The visible one wins whenever the evidence says it is the article's headline:
+ * it agrees (even loosely) with some metadata title, or it is the article's own heading; publishers
+ * often put a shorter social headline in og:title or JSON-LD, which is not what the reader sees.
+ * Without a credible visible headline: JSON-LD, OpenGraph, Twitter, then <title> minus the site name.
+ */
+export function chooseTitle(doc: Document, headline: Element | null, siteName: string | null): TitleChoice {
+  const meta = hints(doc, siteName);
+  if (headline) {
+    const visible = headlineText(headline);
+    const similarity = Math.max(0, ...meta.map(([, h]) => wordSimilarity(visible, h)));
+    const isSiteName = !!siteName && visible.toLowerCase() === siteName.toLowerCase();
+    const inArticle = !!headline.closest('article, main, [role="main"], [itemprop="articleBody"], [itemtype*="Article"]');
+    const named = headline.getAttribute('itemprop') === 'headline' || nameTokens(headline).some((w) => /headline|title/.test(w));
+    const words = visible.split(/\s+/).length;
+    const credible =
+      visible.length >= 3 &&
+      !isSiteName &&
+      (similarity >= 0.3 || meta.length === 0 || ((inArticle || named) && (words >= 4 || visible.length >= 16)));
+    if (credible) return { title: visible, source: 'visible' };
+  }
+  const [source, title] = meta[0] ?? [null, null];
+  return { title, source };
+}
