@@ -1,10 +1,11 @@
 /**
  * Late content (lazy ads, infinite scroll, a body replaced after load) is handed to `onBatch` in
  * batches. The observer is bounded and goes quiet by itself: batches are debounced, each holds at
- * most MAX_ROOTS subtrees, and it disconnects after MAX_BATCHES batches or QUIET_MS without
- * additions, so a busy page never keeps us working.
+ * most MAX_ROOTS subtrees, and it disconnects after QUIET_MS without additions. Reading on wakes it
+ * (a scroll re-arms it, since that is when lazy ads load), up to MAX_BATCHES batches in all, so a
+ * busy page never keeps us working.
  */
-export const LIVE_LIMITS = { DEBOUNCE_MS: 250, MAX_ROOTS: 200, MAX_BATCHES: 120, QUIET_MS: 30_000 };
+export const LIVE_LIMITS = { DEBOUNCE_MS: 250, MAX_ROOTS: 200, MAX_BATCHES: 300, QUIET_MS: 30_000 };
 
 export interface LiveObserver {
   stop(): void;
@@ -18,18 +19,31 @@ export function observeAdditions(
   let pending = new Set<Element>();
   let bodyReplaced = false;
   let batches = 0;
+  let stopped = false;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   const doc = target.ownerDocument ?? (target as Document);
+  const view = doc.defaultView;
 
-  const stop = (): void => {
+  const sleep = (): void => {
     observer.disconnect();
-    clearTimeout(flushTimer);
     clearTimeout(quietTimer);
+    if (!stopped && batches < limits.MAX_BATCHES) view?.addEventListener('scroll', wake, { once: true, passive: true });
+  };
+  const wake = (): void => {
+    if (stopped) return;
+    observer.observe(target, { childList: true, subtree: true });
+    armQuietTimer();
+  };
+  const stop = (): void => {
+    stopped = true;
+    view?.removeEventListener('scroll', wake);
+    clearTimeout(flushTimer);
+    sleep();
   };
   const armQuietTimer = (): void => {
     clearTimeout(quietTimer);
-    quietTimer = setTimeout(stop, limits.QUIET_MS);
+    quietTimer = setTimeout(sleep, limits.QUIET_MS);
   };
   const flush = (): void => {
     const roots = Array.from(pending).filter((el) => el.isConnected);
@@ -54,7 +68,6 @@ export function observeAdditions(
     flushTimer = setTimeout(flush, limits.DEBOUNCE_MS);
     armQuietTimer();
   });
-  observer.observe(target, { childList: true, subtree: true });
-  armQuietTimer();
+  wake();
   return { stop };
 }
