@@ -13,6 +13,7 @@ export interface SpeedRow {
   nodes: number;
   locateMs: number;
   passMs: number;
+  timings: Record<string, number>;
 }
 
 const CHROMIUM = process.env.TIDY_CHROMIUM ?? '/usr/lib/chromium/chromium';
@@ -22,9 +23,9 @@ const ENTRY = `
     const t0 = performance.now();
     const state = startEngine(document, { url: location.href, layout: { position: (el: Element) => getComputedStyle(el).position } });
     const t1 = performance.now();
-    runPass(state);
+    const pass = runPass(state);
     const t2 = performance.now();
-    return { nodes: document.getElementsByTagName('*').length, locateMs: t1 - t0, passMs: t2 - t1 };
+    return { nodes: document.getElementsByTagName('*').length, locateMs: t1 - t0, passMs: t2 - t1, timings: pass.timings };
   };`;
 
 export async function benchBrowserSpeed(dir: string): Promise<SpeedRow[]> {
@@ -66,9 +67,12 @@ export function speedReport(rows: SpeedRow[]): string {
     `Pages: ${rows.length}. Locate + one full pass, per page: median ${quantile(total, 0.5).toFixed(1)} ms, ` +
       `p90 ${quantile(total, 0.9).toFixed(1)} ms, max ${Math.max(...total).toFixed(1)} ms (budget per pass: 60 ms, then retried with more).`,
     '',
-    '| slowest pages | elements | locate ms | pass ms |',
-    '|---|---|---|---|',
-    ...slowest.map((r) => `| ${r.page} | ${r.nodes} | ${r.locateMs.toFixed(1)} | ${r.passMs.toFixed(1)} |`),
+    '| slowest pages | elements | locate ms | pass ms | slowest category |',
+    '|---|---|---|---|---|',
+    ...slowest.map((r) => {
+      const [cat, ms] = Object.entries(r.timings).sort((a, b) => b[1] - a[1])[0] ?? ['-', 0];
+      return `| ${r.page} | ${r.nodes} | ${r.locateMs.toFixed(1)} | ${r.passMs.toFixed(1)} | ${cat} ${ms.toFixed(1)} ms |`;
+    }),
   ].join('\n');
 }
 

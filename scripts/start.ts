@@ -8,21 +8,15 @@
  *   the article's tab, prints what it shows, writes docs/screenshots/popup.png, and exits
  *   (0, or 1 when the popup does not show the article).
  *
- * Browser launch and serving are shared with the browser tests (test/browser/harness.ts).
+ * Browser launch and serving are shared with the browser tests (test/browser/support/).
  */
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import {
-  DIST_CHROME,
-  REPO,
-  installChromiumExtension,
-  launchChromium,
-  loadPage,
-  openPopupForTab,
-  readPopup,
-  startServer,
-  type PopupContent,
-} from '../test/browser/harness';
+import { installChromiumExtension, launchChromium } from '../test/browser/support/launch-chromium';
+import { loadPage } from '../test/browser/support/load-page';
+import { openPopupForTab, readPopup, type PopupContent } from '../test/browser/support/popup';
+import { DIST_CHROME, REPO } from '../test/browser/support/repo';
+import { startServer } from '../test/browser/support/static-server';
 import { buildExtension } from './build';
 
 const DEMO_PATH = '/demo/article.html';

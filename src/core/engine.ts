@@ -51,27 +51,24 @@ export function runPass(state: EngineState, scope: Element | null = state.doc.bo
   const start = now();
   const before = state.hidden.length;
   const refusedBefore = state.refused.length;
+  const timings: CleanResult['timings'] = {};
   let budgetExceeded = false;
   if (scope) {
     const disabled = new Set(state.options.disabled ?? []);
     const ctx = createContext(state.doc, scope, state.parts, state.kind.isArticle, start + (state.options.budgetMs ?? Infinity), now, state.options.layout);
     for (const category of CATEGORIES) {
       if (disabled.has(category.id)) continue;
-      const exact = category.rules.exact.length ? Array.from(scope.querySelectorAll(category.rules.exact.join(','))) : [];
-      if (scope.matches(category.rules.exact.join(',') || ':not(*)')) exact.unshift(scope);
-      for (const el of exact) apply(state, category.id, { element: el, rule: 'selector', reason: 'known clutter selector' });
-      if (!state.kind.isArticle) continue;
-      if (ctx.timeUp()) {
-        budgetExceeded = true;
-        break;
+      const t0 = now();
+      applySelector(state, scope, category.id, category.rules.exact.join(','), 'selector', 'known clutter selector');
+      // Heuristics: article pages only, within the budget (exact selectors always run: they are cheap).
+      if (state.kind.isArticle && !budgetExceeded) {
+        if (ctx.timeUp()) budgetExceeded = true;
+        else for (const candidate of category.detect(ctx)) apply(state, category.id, candidate);
       }
-      for (const candidate of category.detect(ctx)) apply(state, category.id, candidate);
+      timings[category.id] = now() - t0;
     }
     for (const rule of siteRules(state)) {
-      if (disabled.has(rule.category)) continue;
-      const matches = Array.from(scope.querySelectorAll(rule.selector));
-      if (scope.matches(rule.selector)) matches.unshift(scope);
-      for (const el of matches) apply(state, rule.category, { element: el, rule: `site:${rule.selector}`, reason: rule.reason });
+      if (!disabled.has(rule.category)) applySelector(state, scope, rule.category, rule.selector, `site:${rule.selector}`, rule.reason);
     }
     if (state.hidden.slice(before).some((r) => r.category === 'overlays') && scrollLocked(state.doc, state.options.layout)) {
       state.doc.documentElement.setAttribute(UNLOCK_ATTR, '');
@@ -83,7 +80,15 @@ export function runPass(state: EngineState, scope: Element | null = state.doc.bo
     refused: state.refused.slice(refusedBefore),
     elapsedMs: now() - start,
     budgetExceeded,
+    timings,
   };
+}
+
+function applySelector(state: EngineState, scope: Element, category: CategoryId, selector: string, rule: string, reason: string): void {
+  if (!selector) return;
+  const matches = Array.from(scope.querySelectorAll(selector));
+  if (scope.matches(selector)) matches.unshift(scope);
+  for (const el of matches) apply(state, category, { element: el, rule, reason });
 }
 
 const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);

@@ -44,4 +44,6 @@ export interface CleanResult {
   elapsedMs: number;
   /** True when the heuristics stopped at their time budget. */
   budgetExceeded: boolean;
+  /** Milliseconds per category in this pass, for benchmarks. */
+  timings: Partial<Record<CategoryId, number>>;
 }

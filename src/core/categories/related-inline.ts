@@ -1,4 +1,4 @@
-import { inlineRelatedLead } from '../rules/related';
+import { inlineRelatedLead, inlineRelatedWords } from '../rules/related';
 import { linkDensity, textOf } from '../text';
 import type { Candidate } from '../types';
 import { distinctHrefs, type DetectContext } from './context';
@@ -11,14 +11,20 @@ import { distinctHrefs, type DetectContext } from './context';
  */
 export function inlineRelated(ctx: DetectContext, out: Candidate[]): void {
   const scope = ctx.parts.root ?? ctx.scope;
-  for (const el of Array.from(scope.querySelectorAll('p, div, li, aside, h2, h3, h4, h5, section'))) {
-    const t = textOf(el);
-    if (t.length > 300 || !inlineRelatedLead.test(t) || linkDensity(el) < 0.35) continue;
-    const parent = el.parentElement;
-    if (parent && textOf(parent).length <= 300 && inlineRelatedLead.test(textOf(parent))) continue;
-    out.push({ element: el, rule: 'inline-read-more', reason: `inline link to another story: "${t.slice(0, 50)}"` });
+  // From the label's own text node up to its block: "Read more:" in a <strong> inside a <p>.
+  const seen = new Set<Element>();
+  for (const { el, text } of ctx.mediumTexts()) {
+    if (!inlineRelatedWords.test(text) || !scope.contains(el)) continue;
+    const block = el.closest('p, div, li, aside, h2, h3, h4, h5, section');
+    if (!block || seen.has(block) || !scope.contains(block)) continue;
+    seen.add(block);
+    const t = textOf(block);
+    if (t.length > 300 || !inlineRelatedLead.test(t) || linkDensity(block) < 0.35) continue;
+    out.push({ element: block, rule: 'inline-read-more', reason: `inline link to another story: "${t.slice(0, 50)}"` });
   }
   for (const el of Array.from(scope.querySelectorAll('p, div'))) {
+    // Cheap filters first: a one-link line has few children and little text.
+    if (el.childElementCount > 3 || (el.textContent?.length ?? 0) > 400) continue;
     const t = textOf(el);
     if (t.length < 15 || t.length > 160 || linkDensity(el) < 0.85) continue;
     if (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t) && el.tagName === 'P') {

@@ -29,5 +29,9 @@ export const relatedRules = {
 export const relatedHeadingWords =
   /\b(more|most|popular|related|recommended|trending|latest|top|stories|read|viewed|shared|picks|también|más|plus|mehr|meistgelesen|populaires|populares|lidas|letti|recommandé|empfohlen)\b|人気|ランキング|関連|推荐|热门/i;
 
-export const inlineRelatedLead =
-  /^(read more|read also|also read|related|see also|more|go deeper|watch|listen|read|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lee también|leggi anche)\s*(\([^)]{0,60}\))?\s*[:：|»›>-]/i;
+/** Words that open an inline link to another story. */
+export const inlineRelatedWords =
+  /^(read more|read also|also read|related|see also|more|go deeper|watch|listen|read|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lee también|leggi anche)/i;
+
+/** …followed by a separator (and perhaps a note in brackets): "Lire aussi (abonnés) | <a>…</a>". */
+export const inlineRelatedLead = new RegExp(`${inlineRelatedWords.source}\\s*(\\([^)]{0,60}\\))?\\s*[:：|»›>-]`, 'i');

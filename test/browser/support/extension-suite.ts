@@ -1,0 +1,137 @@
+/**
+ * The browser test suite, declared once for every browser: what the built extension hides and keeps
+ * on the given pages, the document_start stylesheet, the popup, undo, and pages it must leave alone.
+ * Each *.test.ts file calls `describeExtensionSuite` once with its own launcher, so every file runs
+ * one browser (vitest runs the files one after another: fileParallelism is off).
+ *
+ * The only support module that imports vitest: the others also serve scripts/start.ts, outside vitest.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BAD_INPUTS } from './bad-inputs';
+import type { ExtensionBrowser } from './extension-browser';
+import { loadPage, type LoadedPage } from './load-page';
+import { adLabels, countExpectMarkers, expectations, stylesheetProbe, waitForAdLabels, waitForTidy } from './page-checks';
+import { clickPopupCategory, openPopupFor, openPopupForTab, readPopup } from './popup';
+import { REPO, readSidecar } from './repo';
+import { startServer, type StaticServer } from './static-server';
+import { openTrackedPage } from './tabs';
+
+/** The demo pages: checked in every browser, and the pages whose popup and undo are tested. */
+export const DEMOS = ['demo/article.html', 'demo/article-variant.html'];
+
+export interface ExtensionSuiteOptions {
+  /** Starts the browser with the built extension installed. */
+  launch: () => Promise<ExtensionBrowser>;
+  /** Repo-relative pages checked for their `data-expect` markers, the stylesheet and removed nodes. */
+  pages: string[];
+  /** URLs the popup must call unsupported. */
+  unsupportedUrls: string[];
+}
+
+export function describeExtensionSuite({ launch, pages, unsupportedUrls }: ExtensionSuiteOptions): void {
+  let target: ExtensionBrowser;
+  let server: StaticServer;
+  const loaded = new Map<string, Promise<LoadedPage>>();
+  /** Each page is opened once and shared by the tests about it. */
+  const load = (path: string): Promise<LoadedPage> => {
+    let page = loaded.get(path);
+    if (!page) loaded.set(path, (page = loadPage(target, server.url(`/${path}`))));
+    return page;
+  };
+
+  beforeAll(async () => {
+    server = await startServer({ virtual: BAD_INPUTS });
+    target = await launch();
+  });
+
+  afterAll(async () => {
+    await target?.close();
+    await server?.close();
+  });
+
+  describe.each(pages)('%s', (path) => {
+    it('hides every hide-marked element and keeps every keep-marked element and its text visible', async () => {
+      const { page } = await load(path);
+      const report = await expectations(page);
+      expect(report.hideCount).toBeGreaterThan(0);
+      expect(report.keepCount).toBeGreaterThan(0);
+      expect(report.visibleHides).toEqual([]);
+      expect(report.hiddenKeeps).toEqual([]);
+    });
+
+    it('applies the document_start stylesheet', async () => {
+      const { page } = await load(path);
+      const { probe, existing } = await stylesheetProbe(page);
+      expect(probe).toBe('none');
+      for (const el of existing) expect(el, `#${el.id}`).toEqual({ id: el.id, display: 'none' });
+    });
+
+    it('removes no node of the page', async () => {
+      const { page } = await load(path);
+      const inSource = countExpectMarkers(readFileSync(join(REPO, path), 'utf8'));
+      expect(await page.evaluate(`document.querySelectorAll('[data-expect]').length`)).toBe(inSource);
+    });
+  });
+
+  describe.each(DEMOS)('popup for %s', (path) => {
+    const popupFor = async () => {
+      const { url } = await load(path);
+      return openPopupFor(target, target.extensionOrigin, url);
+    };
+
+    it('shows the headline, the two key points and the site', async () => {
+      const sidecar = await readSidecar(path);
+      const { popup, state } = await popupFor();
+      const content = await readPopup(popup);
+      await popup.close();
+      expect({ state, status: content.status }).toEqual({ state: 'ready', status: '' });
+      expect(content.headline).toBe(sidecar.headline);
+      expect(content.summary).toHaveLength(2);
+      expect(content.summary[0].startsWith(sidecar.summary!.first), content.summary[0]).toBe(true);
+      expect(content.site).not.toBe('');
+    });
+
+    it('undo: switching Ads off shows the ad labels again, switching it on hides them', async () => {
+      const { page } = await load(path);
+      const before = await adLabels(page);
+      expect(before.length, 'ad labels inside elements marked "ads"').toBeGreaterThan(0);
+      expect(before.filter((l) => l.visible)).toEqual([]);
+      const { popup, state } = await popupFor();
+      try {
+        expect(state).toBe('ready');
+        await clickPopupCategory(popup, 'ads');
+        expect((await waitForAdLabels(page, true)).filter((l) => !l.visible)).toEqual([]);
+        await clickPopupCategory(popup, 'ads');
+        expect((await waitForAdLabels(page, false)).filter((l) => l.visible)).toEqual([]);
+      } finally {
+        await popup.close();
+      }
+    });
+  });
+
+  describe('pages the extension cannot tidy', () => {
+    it.each(unsupportedUrls)('popup says %s is unsupported', async (url) => {
+      const { page, tabId } = await openTrackedPage(target, url);
+      const { popup, state } = await openPopupForTab(target, tabId);
+      const content = await readPopup(popup);
+      await popup.close();
+      await page.close();
+      expect(state).toBe('unsupported');
+      expect(content.status).not.toBe('');
+    });
+  });
+
+  describe('bad input', () => {
+    it.each(Object.keys(BAD_INPUTS))('%s loads, without errors and with nothing hidden', async (path) => {
+      const { page, errors } = await loadPage(target, server.url(path));
+      const hidden = await page.evaluate(`document.readyState + ' ' + document.querySelectorAll('[data-tidy-hidden]').length`);
+      // Give a late failure of the content script a moment to surface.
+      expect(await waitForTidy(page, 300, 1000)).toBe(0);
+      await page.close();
+      expect(hidden).toBe('complete 0');
+      expect(errors).toEqual([]);
+    });
+  });
+}
