@@ -60,6 +60,12 @@ function detect(ctx: DetectContext): Candidate[] {
     if (t !== '' && !isAdLabel(t) && !hasMedia(el) && t.length > 40) continue;
     out.push({ element: climb(el, onlyLabel, ctx), rule: 'name:ad', reason: `ad container (class/id "${(el.getAttribute('class') ?? el.id).slice(0, 40)}")` });
   }
+  // Containers that say what they are to screen readers: aria-label="Advertisement" (usa-today).
+  for (const el of Array.from(ctx.scope.querySelectorAll('[aria-label]'))) {
+    const label = (el.getAttribute('aria-label') ?? '').trim();
+    if (!isAdLabel(label) || el.matches('a, button') || inSiteChrome(el)) continue;
+    out.push({ element: el, rule: 'aria-label:ad', reason: `container labelled "${label}"` });
+  }
   // Iframes of standard ad sizes.
   for (const frame of Array.from(ctx.scope.querySelectorAll('iframe[width][height]'))) {
     if (isSizedAdIframe(frame)) out.push({ element: climb(frame, onlyLabel, ctx), rule: 'iframe:ad-size', reason: `iframe of an ad size ${frame.getAttribute('width')}x${frame.getAttribute('height')}` });

@@ -1,9 +1,9 @@
-import { consentButtonPattern, overlayRules } from '../rules/overlays';
+import { backToTopLabel, consentButtonPattern, overlayRules } from '../rules/overlays';
 import { promoRules } from '../rules/promos';
 import { nameTokens, textOf } from '../text';
 import type { Candidate, LayoutProbe } from '../types';
 import { matchesAny, ruleName, type Category } from './category';
-import { climb, type DetectContext } from './context';
+import { climb, inSiteChrome, type DetectContext } from './context';
 
 const overlayWords = new Set(overlayRules.nameWords);
 
@@ -34,6 +34,12 @@ function detect(ctx: DetectContext): Candidate[] {
     const target = fixed ?? box;
     if (!hasConsentButton(target) && !fixed) continue;
     out.push({ element: target, rule: ruleName('text', re), reason: 'cookie or consent notice' });
+  }
+  // Floating "Back to top" buttons (abc-au fixture).
+  for (const { el, text } of ctx.shortTexts()) {
+    if (!backToTopLabel.test(text) && !backToTopLabel.test(el.getAttribute('aria-label') ?? '')) continue;
+    const control = el.closest('a, button, [role="button"]');
+    if (control && !inSiteChrome(control)) out.push({ element: control, rule: 'back-to-top', reason: 'floating "back to top" button' });
   }
   // Modals and sticky bars: fixed boxes named modal/overlay/popup, or ones that sell something.
   for (const el of ctx.named()) {

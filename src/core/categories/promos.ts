@@ -1,15 +1,19 @@
-import { genericCallToAction, promoRules } from '../rules/promos';
+import { genericCallToAction, paywallCompanion, promoRules, promoSentences } from '../rules/promos';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny, ruleName, type Category } from './category';
 import { climb, inSiteChrome, isInteractive, type DetectContext } from './context';
 
 const promoWords = new Set(promoRules.nameWords);
-const MAX_BOX_TEXT = 450;
+const MAX_BOX_TEXT = 700;
 
 /** Links and buttons of a box that are not calls to action ("Order Reprints", "Today's Paper"). */
 function otherControls(box: Element): number {
-  return Array.from(box.querySelectorAll('a[href], button')).filter((c) => !matchesAny(promoRules.labels, textOf(c))).length;
+  // Links only: buttons in a box are its own answers or controls (a poll's "Eens / Oneens").
+  return Array.from(box.querySelectorAll('a[href]')).filter((c) => {
+    const t = textOf(c);
+    return !matchesAny(promoRules.labels, t) && !paywallCompanion.test(t) && !genericCallToAction.test(t);
+  }).length;
 }
 
 /**
@@ -36,6 +40,12 @@ function detect(ctx: DetectContext): Candidate[] {
     // ("Get more with myNEWS") is a promo even where its "Learn more" is a bare span.
     if (!isInteractive(box) && text.split(/\s+/).length < 3) continue;
     out.push({ element: box, rule: ruleName('label', re), reason: `promotion "${text.slice(0, 50)}"` });
+  }
+  // Promo sentences with their link, too long to be labels.
+  for (const { el, text } of ctx.mediumTexts()) {
+    if (!promoSentences.some((re) => re.test(text)) || inSiteChrome(el)) continue;
+    const box = boxOf(el, ctx);
+    if (isInteractive(box)) out.push({ element: box, rule: 'promo-sentence', reason: `promotion "${text.slice(0, 50)}…"` });
   }
   // Newsletter sign-ups: an email field outside comment and login forms.
   for (const input of Array.from(ctx.scope.querySelectorAll('input[type="email"]'))) {

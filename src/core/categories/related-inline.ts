@@ -33,8 +33,10 @@ export function inlineRelated(ctx: DetectContext, out: Candidate[]): void {
       out.push({ element: el, rule: 'inline-bracket-link', reason: `bracketed link to another story: "${t.slice(0, 50)}"` });
     }
   }
-  for (const el of Array.from(scope.querySelectorAll('div, aside, figure, section'))) {
-    if (el.parentElement !== scope && el.parentElement?.parentElement !== scope) continue;
+  // Children and grandchildren of the body, whatever their tag (la-times: <ps-promo> cards).
+  const flow = Array.from(scope.children).flatMap((c) => [c, ...Array.from(c.children)]);
+  for (const el of flow) {
+    if (/^(P|H\d|UL|OL|LI|A|SPAN|IMG|PICTURE|BLOCKQUOTE|TABLE)$/.test(el.tagName)) continue;
     const t = textOf(el);
     if (t.length < 20 || t.length > 220 || distinctHrefs(el) !== 1 || !el.querySelector('img, picture')) continue;
     if (linkDensity(el) < 0.7 || el.querySelector('figcaption, video, iframe')) continue;

@@ -12,7 +12,8 @@ const chumWords = new Set(relatedRules.nameWords);
 function linkBox(el: Element, text: string, ctx: DetectContext): Element {
   return climb(el, (c) => {
     const t = textOf(c);
-    if (t === text) return true;
+    // The heading's wrapper, or a tab bar of such labels ("Mais lidas | Mais comentadas").
+    if (t === text || (t.length <= 80 && !c.querySelector('a[href]'))) return true;
     const density = densityWithout(c, text);
     return t.length <= 3000 && (density >= 0.5 || (density >= 0.3 && isLinkList(c)));
   }, ctx);
@@ -27,7 +28,7 @@ function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
     // A link whose whole text is the label is a link to a section ("See also" in a table of
     // contents: wikipedia corpus page), not a heading over related links.
     const link = el.closest('a');
-    if (link && textOf(link) === text) continue;
+    if (link && ((link.getAttribute('href') ?? '').startsWith('#') || textOf(link).replace(/^[\d.\s]+/, '') === text)) continue;
     const box = linkBox(el, text, ctx);
     const hrefs = distinctHrefs(box);
     if (wordy) {

@@ -4,7 +4,7 @@ import type { Candidate } from '../types';
 import type { Category } from './category';
 import { climb, type DetectContext } from './context';
 
-const CONTROL = 'a, button, [role="button"]';
+const CONTROL = 'a, button, [role="button"], amp-social-share';
 const shareWords = new Set(socialRules.nameWords);
 const [SHARE_LABEL, FOLLOW_LABEL] = socialRules.labels;
 

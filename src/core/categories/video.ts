@@ -1,4 +1,4 @@
-import { videoRules } from '../rules/video';
+import { listenLabel, videoRules } from '../rules/video';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import { ruleName, type Category } from './category';
@@ -40,6 +40,14 @@ function detect(ctx: DetectContext): Candidate[] {
     if (!combo && !(words.includes('player') && isFloating(el, ctx))) continue;
     if (textOf(el).length > 600 || el.querySelector('h1')) continue;
     out.push({ element: el, rule: `name:video+${combo ?? 'floating'}`, reason: 'video playlist or floating player' });
+  }
+  // "Listen to this article" players: the label (or a play button saying it) and its small box.
+  for (const { el, text } of ctx.shortTexts()) {
+    const labelled = listenLabel.test(text) || listenLabel.test(el.getAttribute('aria-label') ?? '');
+    if (!labelled) continue;
+    const box = climb(el, (c) => textOf(c).length <= 200 && !c.querySelector('h1, p + p'), ctx);
+    if (!box.querySelector('button, audio, [role="button"], [role="slider"], progress') && !box.matches('button, [role="button"]')) continue;
+    out.push({ element: box, rule: 'audio-player', reason: `audio player "${text.slice(0, 40)}"` });
   }
   for (const v of Array.from(ctx.scope.querySelectorAll('video'))) {
     if (isFloating(v.parentElement ?? v, ctx)) out.push({ element: v.parentElement ?? v, rule: 'floating-player', reason: 'floating video player' });

@@ -1,4 +1,5 @@
 import { endsLikeSentence, textOf } from '../text';
+import { promoSentences } from '../rules/promos';
 import { isClutterLabel, isPromoLabel } from './clutter-text';
 import { collectTextBlocks, type TextBlock } from './text-blocks';
 import { DURATION, hasVideoEvidence } from '../video-evidence';
@@ -67,12 +68,15 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
   const out: Prose = { blocks: [], holders: [] };
   for (const b of blocks) {
     if (!root.contains(b.el) || b.chars < 20 || linkRatio(b) >= 0.5) continue;
+    // A form's text is its labels and options (a reader poll), never the story.
+    if (b.el.closest('form')) continue;
     if (b.hasBlockChildren) {
       if (b.chars >= MIN_PARA) out.holders.push(b.el);
       continue;
     }
     const t = textOf(b.el);
     if (isClutterLabel(t)) continue;
+    if (t.length <= 300 && promoSentences.some((re) => re.test(t)) && b.el.querySelector('a[href]')) continue;
     const isHeading = /^H[2-6]$/.test(b.el.tagName);
     if (!(isHeading || endsLikeSentence(t) || t.length >= 100)) continue;
     if (!inCallToActionBox(b.el, root)) out.blocks.push(b.el);
@@ -97,11 +101,12 @@ function inCallToActionBox(block: Element, root: Element): boolean {
     box = cur;
   }
   if (!box) return false;
-  for (const c of Array.from(box.querySelectorAll('form, input:not([type="hidden"]), a[href], button, span, div, time'))) {
+  for (const c of Array.from(box.querySelectorAll('form, input:not([type="hidden"]), a[href], button, p, h2, h3, h4, h5, h6, strong, b, span, div, time'))) {
     if (block.contains(c)) continue;
     if (c.matches('form, input')) return true;
     const t = textOf(c);
-    if ((c.matches('a, button') && isPromoLabel(t)) || (DURATION.test(t) && hasVideoEvidence(box))) return true;
+    if (c.matches('a, button') ? isPromoLabel(t) : t.length <= 40 && c.childElementCount === 0 && isPromoLabel(t)) return true;
+    if (DURATION.test(t) && hasVideoEvidence(box)) return true;
   }
   return false;
 }

@@ -22,7 +22,8 @@ export const adRules = {
   ],
   labels: [
     /^(advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content)$/i,
-    /^(story|article) continues (below|after) (this )?(advertisement|ad)$/i,
+    /^(story|article) continues (below|after)( this)?( advertisement| ad)?$/i,
+    /^.{0,80}\bmay (earn|receive|get) (a )?(small )?(commission|share of sales)\b.{0,120}$/i,
     /^(ad feedback|report (this )?ad|skip (this )?(ad|advert|advertisement)|close ad|remove ads|hide ads)$/i,
     /^(supported by|presented by|sponsored by|in partnership with|paid for by)$/i,
     /^(anzeige|werbung|publicité|publicite|annonce|publicidad|anuncio|pubblicità|pubblicita|reclame|advertentie|reklama|реклама|διαφήμιση|reklam|mainos|annons|annonse|propaganda|publicidade|إعلان|广告|廣告|広告|광고|विज्ञापन)$/i,
@@ -31,7 +32,7 @@ export const adRules = {
 
 /** Labels of sponsored link blocks ("Contenus sponsorisés" under a list of links): the block goes. */
 export const sponsoredBlockLabel =
-  /^(sponsored|sponsored (links|content|stories)|promoted (links|content|stories)|paid (partner )?content|partner content|contenus? sponsorisés?|gesponsert|patrocinado|contenido patrocinado|sponsorizzato|contenuti sponsorizzati|スポンサー)$/i;
+  /^(sponsored|partner offers|deals|shop the story|sponsored (links|content|stories)|gesponsord|patrocinado por|publieditorial|promoted (links|content|stories)|paid (partner )?content|partner content|contenus? sponsorisés?|gesponsert|patrocinado|contenido patrocinado|sponsorizzato|contenuti sponsorizzati|スポンサー)$/i;
 
 /** Standard IAB creative sizes (width x height) of ad iframes and placeholders. */
 export const adSizes: ReadonlyArray<readonly [number, number]> = [

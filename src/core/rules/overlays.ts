@@ -20,8 +20,12 @@ export const overlayRules = {
   labels: [
     /\b(we use cookies|this (site|website) uses cookies|uses cookies|cookie (policy|settings|preferences|notice)|we value your privacy|your privacy choices|manage (cookies|consent|preferences)|accept (all )?cookies)\b/i,
     /\b(wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie|クッキー|cookieを使用)\b/i,
+    /\b(gebruikt|gebruiken|utiliza|utilizam|usa|usamos|utilizza|verwendet|nutzt|utilise|uses|use)\s+(de\s+|des\s+|i\s+|os\s+)?cookies?\b/i,
   ],
 } satisfies RuleSet;
+
+/** Floating "back to top" buttons. */
+export const backToTopLabel = /^(↑\s*)?(back to top|to top|top|scroll to top|nach oben|haut de page|retour en haut|volver arriba|torna su|voltar ao topo|naar boven|ページトップ)(\s*↑)?$/i;
 
 /** Buttons that typically close a consent dialog. */
 export const consentButtonPattern =

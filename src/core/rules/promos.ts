@@ -4,7 +4,7 @@ export const promoRules = {
   exact: [],
   nameWords: [
     'paywall', 'subscribe', 'subscription', 'newsletter', 'newsletters', 'membership', 'promo',
-    'appbanner', 'upsell', 'signup', 'regwall',
+    'appbanner', 'upsell', 'signup', 'regwall', 'contribution', 'contributions', 'donate',
   ],
   labels: [
     /^get more with\b/i,
@@ -23,11 +23,43 @@ export const promoRules = {
     /^(subscribe|sign up|join|register) (to|for|with) .{1,40}$/i,
     /^support (us|us now|our work|.{0,30} journalism)\b.{0,10}$/i,
     /^click here to (get|download|subscribe|sign up|join)\b/i,
-    /^(suscríbete para seguir leyendo|seguir leyendo|lee sin límites|¿ya tienes una suscripción\?.*|abonnez-vous pour lire la suite|continuer à lire|déjà abonné.*)$/i,
+    // Not "Seguir leyendo"/"Continuer à lire" alone: on some sites that button expands the article.
+    /^(suscríbete para seguir leyendo|lee sin límites|¿ya tienes una suscripción\?.*|abonnez-vous pour lire la suite|déjà abonné.*)$/i,
+    /^(abbonati( ora| subito| a .{1,30})?|assine( já| agora| a .{1,30})?|seja assinante|abonneer( nu)?|neem een abonnement|word abonnee|je m'abonne|suscríbete( ahora| ya)?|jetzt abonnieren|abo abschließen)$/i,
+    /^(open (in )?app|get the app|use the app|download the app|request a (free )?(demo|trial)|start (a|your) free trial|get a free trial)$/i,
+    /^(get|sign up for|subscribe to) our .{0,30}newsletter\b/i,
+    /^(구독|구독하기|.{1,20}(을|를) 구독하고 .{0,20}|구독하고 .{0,20}(보세요|만나보세요)!?|이 기사를 추천합니다)$/,
+    /^(contribute|donate|give|chip in)( now| today| once| monthly| \$?\d+)*$/i,
+    /^(already (a )?(subscriber|subscribed|a member|contributed)\??|sei già abbonato\??|já é assinante\??|al abonnee\??|bereits abonnent\??|déjà abonné\??|¿ya eres suscriptor\?).{0,30}$/i,
+    /^support [\p{Lu}][\p{L}.]{2,20}$/u,
+    // Reader polls and ratings: engagement boxes around the story, not the story.
+    /^(what do you think\??|poll|take our poll|vote now|reader poll|stelling|umfrage|sondaggio|sondage|encuesta|enquete|how would you rate this article\??|rate this article|was this article (helpful|useful)\??)$/i,
     /^(この記事は有料記事です.*|有料会員になると.*|今すぐ登録.*|ログインする|アプリで(読む|開く)|.{0,20}アプリなら.*)$/,
     /^(newsletter abonnieren|inscrivez-vous à (la|notre) newsletter|suscríbete a (la|nuestra) newsletter)/i,
   ],
 } satisfies RuleSet;
+
+/**
+ * A sentence that pitches a newsletter, in several languages: a paragraph made of it (with its
+ * sign-up link) is a promo, not story ("…iscriviti gratis alla newsletter di …. Basta cliccare qui.").
+ */
+export const newsletterPitch =
+  /\b(newsletter|nieuwsbrief|infolettre|boletín)\b.{0,120}\b(sign up|subscribe|iscriviti|abbonati|assine|inscreva-se|cadastre-se|meld je aan|abonneer|inscrivez-vous|abonnez-vous|suscríbete|apúntate|abonnieren|anmelden)\b|\b(sign up|subscribe|iscriviti|inscreva-se|cadastre-se|meld je aan|inscrivez-vous|suscríbete|apúntate|abonnieren)\b.{0,80}\b(newsletter|nieuwsbrief|infolettre|boletín)\b/i;
+
+/**
+ * Promo sentences too long for a label, with a link: a paragraph made of one is a promo, not
+ * story (corriere: "…iscriviti gratis alla newsletter…", hindustan-times: "Catch all the Latest
+ * News … Stay updated with the … app").
+ */
+export const promoSentences: RegExp[] = [
+  newsletterPitch,
+  /^catch all the latest\b/i,
+  /^(stay updated|stay informed|get the latest|never miss) .{0,80}\b(app|newsletter|whatsapp|telegram|alerts)\b/i,
+];
+
+/** Links that sit in a paywall box beside its call to action without making it a row of links. */
+export const paywallCompanion =
+  /^(log in|sign in|login|inicia sesión|iniciar sesión|connexion|se connecter|anmelden|einloggen|accedi|entrar|inloggen|ログイン|continue reading|seguir leyendo|continuer à lire|weiterlesen|continua a leggere|lees verder|continue lendo|hier anmelden)$/i;
 
 /** Generic calls to action: a promo only together with a promo-named box ("terminal-promo"). */
 export const genericCallToAction =

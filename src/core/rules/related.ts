@@ -9,12 +9,13 @@ export const relatedRules = {
     '.trc_related_container',
     '.trc_rbox_container',
     '[data-taboola-widget]',
+    '[role="marquee"]',
     'amp-embed[type="outbrain"]',
   ],
   nameWords: ['outbrain', 'taboola', 'chumbox', 'revcontent', 'mgid', 'zergnet'],
   labels: [
-    /^(read more|read more here|read more (about|on|from) .{1,40}|read also|also read|see also|related|related (story|article|stories|articles|content|coverage|links|topics|news|reading)|top picks( for you)?|picked for you|related internet links|(recommended|recommendations|recomendaciones|recommandations|empfehlungen|consigliati)\b.{0,40}|recommended( for you| stories| articles| reading)?|more (from|on|in|about) .{1,40}|more stories|more news|you may (also )?like|you might (also )?like|you may have missed|don't miss|dont miss|most (read|popular|viewed|shared)|trending( now| stories)?|around the web|sponsored (stories|links|content)|promoted (stories|links|content)|from (our|the) partners|what to read next|read next|up next|top stories|latest (news|stories)|editor'?s picks|popular now)\s*:?$/i,
-    /^(lire aussi|à lire aussi|a lire aussi|sur le même sujet|les plus lus|mehr zum thema|lesen sie auch|auch interessant|meistgelesen|das könnte sie auch interessieren|lee también|te puede interesar|noticias relacionadas|lo más leído|más información|también te puede interesar|leggi anche|potrebbe interessarti|i più letti|関連記事|関連ニュース|アクセスランキング|ランキング|あわせて読みたい|おすすめ記事|相关阅读|相關新聞|관련기사)\s*:?$/i,
+    /^(read more|read more here|read more (about|on|from) .{1,40}|read also|also read|see also|related|related (story|article|stories|articles|content|coverage|links|topics|news|reading)|top picks( for you)?|picked for you|go to homepage|most commented|subscribers are reading|just in|live[- ]?(ticker|newsticker|updates|blog)|newsticker|liveticker|related internet links|(recommended|recommendations|recomendaciones|recommandations|empfehlungen|consigliati)\b.{0,40}|recommended( for you| stories| articles| reading)?|more (from|on|in|about) .{1,40}|more stories|more news|you may (also )?like|you might (also )?like|you may have missed|don't miss|dont miss|most (read|popular|viewed|shared)|trending( now| stories)?|around the web|sponsored (stories|links|content)|promoted (stories|links|content)|from (our|the) partners|what to read next|read next|up next|top stories|latest (news|stories)|editor'?s picks|popular now)\s*:?$/i,
+    /^(lire aussi|à lire aussi|a lire aussi|sur le même sujet|les plus lus|mehr zum thema|lesen sie auch|auch interessant|meistgelesen|das könnte sie auch interessieren|lee también|te puede interesar|noticias relacionadas|lo más leído|leia também|leia mais|relacionadas|mais lidas|mais comentadas|mais enviadas|lees ook|lees meer|meest gelezen|meest bekeken|gerelateerd|más información|también te puede interesar|leggi anche|potrebbe interessarti|i più letti|함께 볼만한 뉴스|많이 본 뉴스|.{1,12} 많이 본 뉴스|언론사 주요뉴스|주요뉴스|추천 뉴스|인기 뉴스|関連記事|関連ニュース|アクセスランキング|ランキング|あわせて読みたい|おすすめ記事|相关阅读|相關新聞|관련기사)\s*:?$/i,
     // The note under a list of external links (bbc): part of the block, never story text.
     /^the .{1,30} is not responsible for the content of external (sites|websites|links|internet sites)\.?$/i,
   ],
@@ -27,11 +28,11 @@ export const relatedRules = {
  * "Most Read Politics" (axios, npr, washington-post fixtures).
  */
 export const relatedHeadingWords =
-  /\b(more|most|popular|related|recommended|trending|latest|top|stories|read|viewed|shared|picks|también|más|plus|mehr|meistgelesen|populaires|populares|lidas|letti|recommandé|empfohlen)\b|人気|ランキング|関連|推荐|热门/i;
+  /\b(more|most|popular|related|recommended|trending|latest|top|stories|read|reading|viewed|shared|commented|picks|mais|meest|también|más|plus|mehr|meistgelesen|populaires|populares|lidas|letti|recommandé|empfohlen)\b|人気|ランキング|関連|推荐|热门|많이 본|주요뉴스|볼만한|관련/i;
 
 /** Words that open an inline link to another story. */
 export const inlineRelatedWords =
-  /^(read more|read also|also read|related|see also|more|go deeper|watch|listen|read|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lee también|leggi anche)/i;
+  /^(read more|read also|also read|related|see also|more|go deeper|watch|listen|read|lees ook|leia também|leia mais|ver também|lea también|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lee también|leggi anche)/i;
 
 /** …followed by a separator (and perhaps a note in brackets): "Lire aussi (abonnés) | <a>…</a>". */
 export const inlineRelatedLead = new RegExp(`${inlineRelatedWords.source}\\s*(\\([^)]{0,60}\\))?\\s*[:：|»›>-]`, 'i');

@@ -1,11 +1,11 @@
 import type { RuleSet } from './rule-set';
 
 export const socialRules = {
-  exact: ['.addthis_toolbox', '.a2a_kit', '.sharethis-inline-share-buttons', '[data-social-share]'],
+  exact: ['amp-social-share', '.addthis_toolbox', '.a2a_kit', '.sharethis-inline-share-buttons', '[data-social-share]'],
   nameWords: ['share', 'sharebar', 'sharing', 'social', 'socialshare', 'sharetools', 'sharebuttons'],
   labels: [
-    /^(share|post|tweet|share this|share (or comment on )?this (article|story|page)( with .{1,20})?:?|copy link|link kopieren|copier le lien|copiar enlace|copia link|lineで送る|はてなブックマーク|メール|リンクをコピー|fb|share this (article|story)|share on (facebook|x|twitter|linkedin|whatsapp|email|reddit|pinterest|telegram|threads|bluesky)|facebook|twitter|x|whatsapp|linkedin|email|e-mail|copy link|copy url|pinterest|reddit|telegram|threads|bluesky|print|flipboard|messenger|teilen|partager|compartir|condividi|シェア|ツイート)$/i,
-    /^follow .{1,40} on (facebook|x|twitter|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp)\b|^(follow us|follow us on|follow topics( and authors)?|connect with us|folgen sie uns|suivez-nous|síguenos|seguici)\b|^(join|follow) (us|our|the|[\w.]+'s) .{0,30}(whatsapp|telegram|google news|instagram|facebook|youtube|tiktok) ?(channel|page|group)?\b|^(puedes seguir(nos)? a|sigue a|suivez .{0,30} sur|folgen sie .{0,30} auf|segui .{0,30} su) .{0,40}(facebook|instagram|x|twitter|whatsapp|telegram)\b/i,
+    /^(share|post|tweet|share this|(show )?more sharing options|copiar link|copiar enlace|print( this)? (page|article|story)|compartilhe|compartilhar|delen|deel|share (or comment on )?this (article|story|page)( with .{1,20})?:?|copy link|link kopieren|copier le lien|copiar enlace|copia link|lineで送る|はてなブックマーク|メール|リンクをコピー|공유|공유하기|fb|share this (article|story)|share on (facebook|x|twitter|linkedin|whatsapp|email|reddit|pinterest|telegram|threads|bluesky)|facebook|twitter|x|whatsapp|linkedin|email|e-mail|copy link|copy url|pinterest|reddit|telegram|threads|bluesky|print|flipboard|messenger|teilen|partager|compartir|condividi|シェア|ツイート)$/i,
+    /^follow .{1,40} on (facebook|x|twitter|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp)\b|^(follow us|follow us on|follow topics( and authors)?|connect with us|folgen sie uns|suivez-nous|síguenos|seguici)\b|^(join|follow) (us|our|the|[\w.]+'s) .{0,30}(whatsapp|telegram|google news|instagram|facebook|youtube|tiktok) ?(channel|page|group)?\b|\b(whatsapp|telegram)\b.{0,60}\b(channel|canal|kanaal|kanal|canale)\b|\b(channel|canal|kanaal|kanal|canale)\b.{0,60}\b(whatsapp|telegram)\b|^(volg|segue|siga|sigue|suivez|folgen sie) .{1,40}\b(op|no|en|sur|auf|su) (whatsapp|telegram|facebook|instagram|x|twitter)\b|^(puedes seguir(nos)? a|sigue a|suivez .{0,30} sur|folgen sie .{0,30} auf|segui .{0,30} su) .{0,40}(facebook|instagram|x|twitter|whatsapp|telegram)\b/i,
   ],
 } satisfies RuleSet;
 
@@ -26,4 +26,4 @@ export const shareAriaPattern = /\b(share|teilen|partager|compartir|condividi|�
 
 /** Controls that sit in share bars without being share controls: gift, save, comments count. */
 export const shareCompanionPattern =
-  /^(gift|gift (this )?article|share (this )?article|save|saved|bookmark|merken|記事を保存|保存|offrir|offrir cet article|ajouter à vos sélections|guardar|salva|comments? ?:? ?\d*|comment on this story|\d+ comments?|kommentare?|commentaires?|zur diskussion|print|imprimer|drucken|listen|écouter|anhören|link|copy link|link copied!?|\d+)$/i;
+  /^(gift|gift (this )?article|share (this )?article|presentear|regalar|regala|cadeau|verschenken|report a correction|corrections?|salvar|guardar|opslaan|댓글 ?\d*|요약봇|본문 듣기|가|글자 크기 변경|번역( 설정)?|설정|인쇄|save|saved|bookmark|merken|記事を保存|保存|offrir|offrir cet article|ajouter à vos sélections|guardar|salva|comments? ?:? ?\d*|comment on this story|\d+ comments?|kommentare?|commentaires?|zur diskussion|print|imprimer|drucken|listen|écouter|anhören|link|copy link|link copied!?|\d+)$/i;
