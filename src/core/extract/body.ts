@@ -25,7 +25,7 @@ type Parsed = ReturnType<Readability<Node>['parse']>;
 
 function runReadability(clone: Document): Parsed {
   try {
-    return new Readability<Node>(clone, { serializer: (n) => n, charThreshold: 400 }).parse();
+    return new Readability<Node>(clone, { serializer: (n) => n }).parse();
   } catch {
     return null;
   }
@@ -59,7 +59,9 @@ export function extractBody(clone: Document, parts: ArticleParts | null, title: 
   let source: BodyResult['source'] = paragraphs.length ? 'readability' : 'none';
   const located = parts ? tidy(visibleProse(parts), title) : [];
   const length = (xs: string[]): number => xs.reduce((n, x) => n + x.length, 0);
-  if (located.length && length(paragraphs) < length(located) * 0.6) {
+  // Readability's choice stands unless it found (next to) nothing: the located prose does not know
+  // about invisible nodes or comments, so it is only a fallback.
+  if (located.length && length(paragraphs) < Math.min(140, length(located) * 0.25)) {
     paragraphs = located;
     source = 'located';
   }

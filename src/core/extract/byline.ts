@@ -1,30 +1,40 @@
-import { jsonLdArticle, metaContent, type JsonLdObject } from '../locate/metadata';
+import type { JsonLdObject } from '../locate/metadata';
 import { normalizeSpace, textOf } from '../text';
+import { ldArticle, ldResolve } from './json-ld';
+import { meta } from './meta-index';
 
 const BY = /^(?:(?:written|words|text|reporting|story|posted|photos?)\s+)?(?:by|von|par|por|di|door|av|af|przez|από|tekst|texto|texte)\s*[:\s]\s*/i;
-const AUTHOR_LINK = 'a[rel="author"], [itemprop="author"] [itemprop="name"], a[href*="/author"], a[href*="/authors/"], a[href*="/people/"], a[href*="/profile/"], a[href*="/profiles/"], a[href*="/person/"], a[href*="/journalist"], a[href*="/reporter"], a[href*="/autor"], a[href*="/auteur"], a[href*="/by/"], a[href*="/staff/"], a[href*="/writers/"], a[href*="/contributors/"]';
-const STOP = /\s*(?:\b(?:updated|published|posted|last updated|modified|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato)\b|\s[|/•·]\s|\||\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*$/i;
+const AUTHOR_HREF = /\/(authors?|people|profiles?|person|journalists?|reporters?|autor(in|en)?|autori|auteurs?|by|staff|writers?|contributors?)(\/|-|$)/i;
+const STOP = /\s*(?:\b(?:updated|published|posted|last updated|modified|edited by|additional reporting|photographs? by|illustrations? by|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato)\b|\s[|/•·]\s|\||\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d).*$/i;
+const ROLE = /,\s*(?:(?:senior|chief|staff|deputy|associate|contributing|special|executive|managing|political|foreign|business|science|health|sports?|tech(?:nology)?|environment(?:al)?)\s+)*(?:editor|correspondent|reporter|writer|contributor|technologist|director|professor|columnist|analyst|producer|journalist|critic|fellow|president|officer|manager|at\b|for\b|in\b).*$/i;
+const ACTION = /^(follow|unfollow|following|profile|feed|rss|e-?mail|contact|subscribe|more|bio|view (all|profile)|twitter|facebook|linkedin|instagram|x)$/i;
 
-function personNames(v: unknown): string[] {
+function personNames(v: unknown, doc: Document): string[] {
   const list = Array.isArray(v) ? v : [v];
   const out: string[] = [];
-  for (const a of list) {
+  for (const item of list) {
+    const a = ldResolve(doc, item);
     if (typeof a === 'string' && a.trim() && !/^https?:/.test(a)) out.push(normalizeSpace(a));
     else if (a && typeof a === 'object') {
+      // An organisation as author ("VandaagNieuws") is no byline.
+      if (/Organization/.test(String((a as JsonLdObject)['@type'] ?? ''))) continue;
       const name = (a as JsonLdObject).name;
-      if (typeof name === 'string' && name.trim()) out.push(normalizeSpace(name));
+      for (const n of Array.isArray(name) ? name : [name]) if (typeof n === 'string' && n.trim()) out.push(normalizeSpace(n));
     }
   }
   return out;
 }
 
-/** A byline's text without "By", dates, "Updated …", roles after a slash or bar. */
+/** A byline's text without "By", handles, e-mail, dates, "Updated …", roles after a comma or bar. */
 export function cleanByline(text: string, siteName: string | null = null): string | null {
-  let t = normalizeSpace(text).replace(BY, '');
-  t = t.replace(STOP, '').replace(/[,;:–—-]\s*$/, '').trim();
+  let t = normalizeSpace(text)
+    .replace(/<[^>]*@[^>]*>|\(\s*https?:[^)]*\)|\S+@\S+\.\w+|https?:\/\/\S+|(^|\s)@\w+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(BY, '');
+  t = t.replace(STOP, '').replace(ROLE, '').replace(/[,;:–—-]\s*$/, '').trim();
   if (siteName) t = t.replace(new RegExp(`[,\\s]+(?:${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})$`, 'i'), '').trim();
   t = t.replace(BY, '').replace(/[,;:–—-]\s*$/, '').trim();
-  if (t.length < 2 || t.length > 120 || /^https?:/.test(t)) return null;
+  if (t.length < 2 || t.length > 100 || /^https?:/.test(t) || !/\p{L}/u.test(t)) return null;
   return t;
 }
 
@@ -39,9 +49,28 @@ function spanOfNames(text: string, names: string[]): string | null {
     start = Math.min(start, i);
     end = Math.max(end, i + n.length);
   }
-  if (end < 0) return null;
   const span = text.slice(start, end);
   return span.length <= names.join(' and ').length + 12 ? span : null;
+}
+
+/** Links to an author page, and itemprop=author names, inside `scope`. */
+function authorLinks(scope: Element, limit = Infinity): Element[] {
+  const out: Element[] = Array.from(scope.querySelectorAll('[itemprop~="author"] [itemprop="name"]'));
+  for (const a of Array.from(scope.querySelectorAll('a[href]'))) {
+    if (out.length >= limit) break;
+    if (a.getAttribute('rel') === 'author' || AUTHOR_HREF.test(a.getAttribute('href') ?? '')) out.push(a);
+  }
+  return out.filter((a) => !ACTION.test(textOf(a)));
+}
+
+/** The byline element's words as shown: no buttons, icons, "Follow"/"Profile" links. */
+function shownText(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  for (const x of Array.from(clone.querySelectorAll('button, [role="button"], svg, img, script, style, noscript, time, [aria-hidden="true"]'))) x.remove();
+  for (const x of Array.from(clone.querySelectorAll('a, span'))) if (ACTION.test(textOf(x))) x.remove();
+  // Adjacent blocks ("<h4>Name</h4><a>Profile</a>") must not run together.
+  for (const x of Array.from(clone.querySelectorAll('div, p, h1, h2, h3, h4, h5, h6, li, br'))) x.append(' ');
+  return textOf(clone);
 }
 
 export interface BylineSources {
@@ -50,17 +79,38 @@ export interface BylineSources {
   siteName: string | null;
 }
 
+function fromElement(element: Element, siteName: string | null): string | null {
+  const text = shownText(element);
+  const links = [...new Set(authorLinks(element).map(textOf).filter((t) => t.length > 1 && t.length < 60))];
+  const cleaned = cleanByline(text, siteName);
+  if (cleaned && links.length && links.every((l) => cleaned.includes(l))) {
+    // Names without links may come before the linked ones ("Stella Kim and <a>Jennifer Jett</a>"),
+    // a role after them ("<a>Priya Holloway</a> Environment correspondent"): cut after the last.
+    const end = Math.max(...links.map((l) => cleaned.indexOf(l) + l.length));
+    return cleanByline(cleaned.slice(0, end), siteName);
+  }
+  const span = links.length ? spanOfNames(text, links) : null;
+  return span ? cleanByline(span, siteName) : cleaned;
+}
+
 /**
- * The author(s). JSON-LD names are trusted for spelling; the visible byline for how the names are
- * joined ("A and B"). Then the byline element's author links, then its cleaned text, then
- * <meta name=author>, then Readability's guess.
+ * The author(s). JSON-LD names are trusted for spelling, the visible byline for how the names are
+ * joined ("A and B"); then <meta name=author> (written for machines, so clean); then the visible
+ * byline element's author links or cleaned text; then Readability's guess.
  */
 export function bylineOf(doc: Document, src: BylineSources): string | null {
-  const ld = jsonLdArticle(doc);
+  const found = findByline(doc, src);
+  return found && found.toLowerCase() !== src.siteName?.toLowerCase() ? found : null;
+}
+
+function findByline(doc: Document, src: BylineSources): string | null {
+  const ld = ldArticle(doc);
   const siteLower = src.siteName?.toLowerCase();
-  const names = personNames(ld?.author ?? ld?.creator).filter((n) => n.toLowerCase() !== siteLower);
+  const notSite = (n: string): boolean => n.toLowerCase() !== siteLower;
+  const names = personNames(ld?.author ?? ld?.creator, doc).filter(notSite);
+  const element = src.element ?? authorLinkNear(doc);
   if (names.length) {
-    for (let el = src.element ?? authorLinkNear(doc), up = 0; el && up < 4; el = el.parentElement, up++) {
+    for (let el = element, up = 0; el && up < 4; el = el.parentElement, up++) {
       const visible = textOf(el);
       if (visible.length > 300) break;
       const span = spanOfNames(visible, names);
@@ -68,24 +118,19 @@ export function bylineOf(doc: Document, src: BylineSources): string | null {
     }
     return names.join(', ');
   }
-  const element = src.element ?? authorLinkNear(doc);
-  if (element) {
-    const links = Array.from(element.querySelectorAll(AUTHOR_LINK)).map(textOf).filter((t) => t.length > 1 && t.length < 60);
-    const text = textOf(element);
-    const span = links.length ? spanOfNames(text, [...new Set(links)]) : element.matches('a') ? text : null;
-    if (span) return cleanByline(span, src.siteName);
-    const cleaned = cleanByline(text, src.siteName);
-    if (cleaned) return cleaned;
-  }
-  const meta = metaContent(doc, 'author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl');
-  const fromMeta = meta && !/^https?:/.test(meta) ? cleanByline(meta, src.siteName) : null;
-  if (fromMeta) return fromMeta;
+  const author = meta(doc, 'dc.creator', 'dc:creator', 'dcterm:creator', 'dcterms.creator', 'author', 'parsely-author', 'sailthru.author', 'byl', 'article:author');
+  const fromMeta = author && !/^https?:/.test(author) ? cleanByline(author, src.siteName) : null;
+  if (fromMeta && notSite(fromMeta)) return fromMeta;
+  // JSON-LD that names only organisations as authors says: no personal byline.
+  const ldOrgOnly = !!ld?.author && personNames(ld.author, doc).length === 0;
+  const fromVisible = element && !ldOrgOnly ? fromElement(element, src.siteName) : null;
+  if (fromVisible) return fromVisible;
   return src.readability ? cleanByline(src.readability, src.siteName) : null;
 }
 
 /** Pages whose byline has no byline-ish markup: the first author link outside the site's chrome. */
 function authorLinkNear(doc: Document): Element | null {
-  for (const a of Array.from(doc.body?.querySelectorAll(AUTHOR_LINK) ?? []).slice(0, 20)) {
+  for (const a of doc.body ? authorLinks(doc.body, 20) : []) {
     const t = textOf(a);
     if (t.length >= 3 && t.length <= 60 && !a.closest('nav, footer, aside, [role="navigation"]')) return a;
   }

@@ -1,4 +1,5 @@
-import { jsonLdArticle } from '../locate/metadata';
+import { ldArticle } from './json-ld';
+import { meta } from './meta-index';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -28,17 +29,14 @@ const META_KEYS = [
   'parsely-pub-date', 'article.published', 'published-date', 'cXenseParse:recs:publishtime', 'rnews:datePublished',
 ];
 
-function metaValue(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-  return el?.getAttribute('content') ?? null;
-}
+const metaValue = (doc: Document, key: string): string | null => meta(doc, key);
 
 /**
  * When the story was published: article:published_time, JSON-LD datePublished, itemprop
  * datePublished, the common date metas, a <time datetime> near the headline, Readability's guess.
  */
 export function publishedOf(doc: Document, headline: Element | null, readability: string | null = null): string | null {
-  const ld = jsonLdArticle(doc);
+  const ld = ldArticle(doc);
   const sources: Array<string | null | undefined> = [
     metaValue(doc, 'article:published_time'),
     typeof ld?.datePublished === 'string' ? ld.datePublished : null,

@@ -1,5 +1,6 @@
 import { headlineText, titleWithoutSiteName } from '../locate/headline';
-import { jsonLdArticle, metaContent } from '../locate/metadata';
+import { ldArticle } from './json-ld';
+import { meta as metaContent } from './meta-index';
 import { wordSimilarity } from '../locate/similarity';
 import { nameTokens, normalizeSpace } from '../text';
 
@@ -20,7 +21,7 @@ export function stripSiteName(title: string, siteName: string | null): string {
     const stripped = t.replace(suffix, '').replace(prefix, '').trim();
     if (stripped && stripped !== t) return stripSection(stripped);
   }
-  return titleWithoutSiteName({ title: t } as Document) ?? t;
+  return titleWithoutSiteName({ title: t }) ?? t;
 }
 
 /** "Story - Pune News" or "Story | Environment": a trailing one- or two-word section name. */
@@ -31,14 +32,16 @@ function stripSection(t: string): string {
 }
 
 function hints(doc: Document, siteName: string | null): Array<[TitleSource, string]> {
-  const ld = jsonLdArticle(doc);
+  const ld = ldArticle(doc);
   const out: Array<[TitleSource, string | null]> = [
     ['json-ld', typeof ld?.headline === 'string' ? normalizeSpace(ld.headline) : null],
     ['og', metaContent(doc, 'og:title')],
     ['twitter', metaContent(doc, 'twitter:title')],
     ['title', doc.title?.trim() ? stripSiteName(doc.title, siteName) : null],
   ];
-  return out.filter((h): h is [TitleSource, string] => !!h[1] && h[1].length > 1);
+  // The whole <title> is evidence too ("Mozilla - Wikipedia" vouches for an <h1> "Mozilla").
+  const whole = normalizeSpace(doc.title ?? '');
+  return out.filter((h): h is [TitleSource, string] => !!h[1] && h[1].length > 1).concat(whole ? [['title', whole] as [TitleSource, string]] : []);
 }
 
 /**

@@ -1,4 +1,6 @@
-import { jsonLdArticle, jsonLdObjects, metaContent, type JsonLdObject } from '../locate/metadata';
+import type { JsonLdObject } from '../locate/metadata';
+import { ldArticle, ldObjects } from './json-ld';
+import { meta as metaContent } from './meta-index';
 import { normalizeSpace } from '../text';
 
 /** Page-level facts from metadata: site name, language, lead image, description. */
@@ -14,17 +16,17 @@ function nameOf(v: unknown, doc?: Document): string | null {
     const name = str(obj.name);
     if (name || !doc || typeof obj['@id'] !== 'string') return name;
     // A reference into the @graph: {"@id": "…#organization"}.
-    return str(jsonLdObjects(doc).find((o) => o['@id'] === obj['@id'] && o !== obj && o.name)?.name);
+    return str(ldObjects(doc).find((o) => o['@id'] === obj['@id'] && o !== obj && o.name)?.name);
   }
   return str(v);
 }
 
 /** The site's name: og:site_name / application-name, then JSON-LD publisher, then the WebSite object. */
 export function siteNameOf(doc: Document): string | null {
-  const ld = jsonLdArticle(doc);
+  const ld = ldArticle(doc);
   const fromLd = nameOf(ld?.publisher, doc) ?? nameOf(ld?.sourceOrganization, doc);
-  const fromMeta = metaContent(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title');
-  const website = jsonLdObjects(doc).find((o) => o['@type'] === 'WebSite');
+  const fromMeta = oneName(metaContent(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title'), doc.title ?? '');
+  const website = ldObjects(doc).find((o) => o['@type'] === 'WebSite');
   // og:site_name is the name readers see; JSON-LD often names the company ("… Inc.", "….com").
   // Where both agree but for case ("the Guardian"), the JSON-LD spelling is the proper name.
   // A domain in og:site_name ("Keystone.com") is the name with a TLD: the JSON-LD name is cleaner.
@@ -34,12 +36,21 @@ export function siteNameOf(doc: Document): string | null {
   return candidates[0] ?? null;
 }
 
+/** "Portal | Press" in og:site_name: the part the <title> ends or starts with, else the first. */
+function oneName(name: string | null, title: string): string | null {
+  if (!name) return null;
+  const parts = name.split(/\s+[|·•]\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return name;
+  const t = title.trim().toLowerCase();
+  return parts.find((p) => t.endsWith(p.toLowerCase()) || t.startsWith(p.toLowerCase())) ?? parts[0];
+}
+
 /** BCP 47 language of the page: <html lang>, Content-Language, og:locale, JSON-LD inLanguage. */
 export function langOf(doc: Document): string | null {
   const html = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang');
   const httpEquiv = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
   const og = metaContent(doc, 'og:locale');
-  const ld = str(jsonLdArticle(doc)?.inLanguage);
+  const ld = str(ldArticle(doc)?.inLanguage);
   for (const v of [html, httpEquiv, og, ld]) {
     const tag = v?.trim().split(/[,;\s]/)[0].replace(/_/g, '-');
     if (tag && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) return tag;
@@ -65,14 +76,14 @@ function imageUrl(v: unknown): string | null {
 /** The lead image: og:image, twitter:image, JSON-LD image, <link rel=image_src>. Absolute URL. */
 export function imageOf(doc: Document): string | null {
   const meta = metaContent(doc, 'og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src');
-  const ld = imageUrl(jsonLdArticle(doc)?.image) ?? imageUrl(jsonLdArticle(doc)?.thumbnailUrl);
+  const ld = imageUrl(ldArticle(doc)?.image) ?? imageUrl(ldArticle(doc)?.thumbnailUrl);
   const link = doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? null;
   return absolute(meta ?? ld ?? link, doc);
 }
 
 /** Every description the page gives, best first (meta description is written for readers). */
 export function descriptionsOf(doc: Document): string[] {
-  const ld = jsonLdArticle(doc);
+  const ld = ldArticle(doc);
   const all = [
     metaContent(doc, 'description'),
     metaContent(doc, 'og:description'),

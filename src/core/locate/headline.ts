@@ -12,18 +12,30 @@ export function headlineHints(doc: Document): string[] {
     metaContent(doc, 'og:title'),
     metaContent(doc, 'twitter:title'),
     titleWithoutSiteName(doc),
+    normalizeSpace(doc.title ?? ''),
   ];
   return hints.filter((h): h is string => !!h && h.trim().length > 0);
 }
 
-/** `<title>` with a trailing or leading " | Site Name" removed. */
-export function titleWithoutSiteName(doc: Document): string | null {
+const SEPARATOR = /\s+[|–—·•»\\/-]\s+|\s+:\s+|\s*[|｜]\s*|\s+::\s+/g;
+const enough = (s: string): boolean => /[\u3040-\u9fff\uac00-\ud7af]/.test(s) ? s.trim().length >= 8 : s.trim().split(/\s+/).length >= 3;
+
+/**
+ * `<title>` without the site or section name: the last " | Part" goes (where names usually sit),
+ * or else the first one; a title that would keep fewer than three words stays whole.
+ */
+export function titleWithoutSiteName(doc: Pick<Document, 'title'>): string | null {
   const title = normalizeSpace(doc.title ?? '');
   if (!title) return null;
-  const parts = title.split(/\s+[|–—·•»:\\/-]\s+|\s*[|｜]\s*|[：\u3000]/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return title;
-  // The longest part is the headline; site names and section names are short.
-  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+  const seps = Array.from(title.matchAll(SEPARATOR));
+  if (seps.length === 0) return title;
+  const last = seps[seps.length - 1];
+  const head = title.slice(0, last.index);
+  if (enough(head)) return head.trim();
+  const first = seps[0];
+  const tail = title.slice(first.index! + first[0].length);
+  if (enough(tail)) return tail.trim();
+  return title;
 }
 
 const NOT_HEADLINE_WORDS = new Set(['logo', 'brand', 'masthead', 'site', 'sitename', 'navbar', 'nav', 'menu', 'promo', 'banner', 'newsletter', 'paywall', 'subscribe', 'subscription', 'modal', 'dialog', 'cookie', 'consent']);
@@ -86,6 +98,8 @@ export function findHeadline(doc: Document): Element | null {
     return [best, bestScore];
   };
   const [h1, h1Score] = pick(Array.from(body.querySelectorAll('h1, [itemprop="headline"]')));
+  const exact = metadataHeadlineHeading(body, hints.slice(0, 4), h1);
+  if (exact) return exact;
   if (h1 && h1Score >= 1) return h1;
   const secondary = Array.from(body.querySelectorAll('h2, h3, [class*="headline"], [class*="Headline"]')).filter((h) => {
     if (/^H[23]$/.test(h.tagName) && namedHeadline(h)) return true;
@@ -97,12 +111,27 @@ export function findHeadline(doc: Document): Element | null {
   return h1;
 }
 
+/**
+ * A blog's name in the <h1> and the post's title in an <h2> (tumblr, many blogs): when the <h1>
+ * barely matches the metadata headline and a heading below it repeats that headline word for word.
+ */
+function metadataHeadlineHeading(body: Element, hints: string[], h1: Element | null): Element | null {
+  if (hints.length === 0) return null;
+  const h1Match = h1 ? Math.max(0, ...hints.map((h) => wordSimilarity(headlineText(h1), h))) : 0;
+  if (h1Match >= 0.5) return null;
+  for (const h of Array.from(body.querySelectorAll('h2, h3')).slice(0, 60)) {
+    const text = headlineText(h);
+    if (text.length < 10 || inChrome(h)) continue;
+    if (hints.some((hint) => wordSimilarity(text, hint) >= 0.9)) return h;
+  }
+  return null;
+}
+
 const ACTION = /^(add to\b|save\b|saved\b|follow\b|share\b|bookmark|subscribe|listen\b|gift\b|merken|teilen|ajouter|enregistrer|guardar|seguir|salva|保存|フォロー)/i;
 const LABEL_WORDS = /^(label|labels|kicker|eyebrow|flag|badge|overline|topline|rubric|dachzeile|surtitre|antetitulo|tag|tags|pill|chip|prefix|supertitle|pretitle)$/;
 const HIDDEN_WORDS = /^(sr|visually|visuallyhidden|screenreader|offscreen)$/;
 
 function isVisuallyHidden(el: Element): boolean {
-  if (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('a')) return false;
   const tokens = nameTokens(el);
   return tokens.some((w) => HIDDEN_WORDS.test(w)) && tokens.some((w) => /^(only|hidden|text|reader)$/.test(w) || w === 'visuallyhidden');
 }
@@ -117,12 +146,11 @@ export function headlineText(el: Element): string {
   const full = textOf(clone);
   for (const junk of Array.from(clone.querySelectorAll('button, svg, img, script, style, noscript, [role="button"], input, select'))) junk.remove();
   for (const x of Array.from(clone.querySelectorAll('*'))) {
-    if (!x.isConnected && x !== clone) continue;
-    if (isVisuallyHidden(x)) x.remove();
+    if (clone.contains(x) && isVisuallyHidden(x)) x.remove();
   }
   for (const a of Array.from(clone.querySelectorAll('a'))) {
     const t = textOf(a);
-    if (t && t !== textOf(clone) && (ACTION.test(t) || t.length <= 24 && /^(\+|\u2795|☆|★)/.test(t))) a.remove();
+    if (t && t !== textOf(clone) && (ACTION.test(t) || /^[¶#§🔗⚓]$/u.test(t) || (t.length <= 24 && /^(\+|\u2795|☆|★)/.test(t)))) a.remove();
   }
   for (const x of Array.from(clone.querySelectorAll('*'))) {
     const t = textOf(x);

@@ -16,7 +16,36 @@ function isKeyPointList(list: Element): boolean {
 }
 
 const before = (a: Node, b: Node): boolean =>
-  (a.compareDocumentPosition(b) & 4 /* FOLLOWING */) !== 0;
+  (a.compareDocumentPosition(b) & 4 /* FOLLOWING */) !== 0 && !a.contains(b);
+
+const BULLET = /^[•·▪■►●◦‣\-–—*]$/;
+
+/** An item that starts with a bullet: a "•" span, or an empty styled dot, then the text. */
+function bulleted(item: Element): boolean {
+  const marker = item.firstElementChild;
+  if (!marker || item.children.length < 2) return false;
+  const t = textOf(marker);
+  return (t === '' && !marker.querySelector('img, svg, picture')) || BULLET.test(t);
+}
+
+/**
+ * A list drawn without list markup (React/Next "div soup"): 1–7 same-looking children, each a
+ * bullet marker and a sentence.
+ */
+export function isPseudoList(el: Element): boolean {
+  const kids = Array.from(el.children);
+  if (kids.length < 1 || kids.length > 7) return false;
+  const sig = (k: Element): string => `${k.tagName}.${k.getAttribute('class') ?? ''}`;
+  if (!kids.every((k) => sig(k) === sig(kids[0]) && bulleted(k))) return false;
+  if (linkDensity(el) > 0.4 || el.querySelector('img, picture, video, h1, h2, h3, input, button')) return false;
+  return kids.every((k) => textOf(k).length >= 25 && textOf(k).length <= 400);
+}
+
+/** The items of a key-points list, real or drawn. */
+export function keyPointItems(list: Element): Element[] {
+  const real = items(list);
+  return real.length ? real : Array.from(list.children);
+}
 
 /**
  * The publisher's key points: a short list of sentence-long bullets between the headline and the
@@ -27,7 +56,7 @@ export function findKeyPoints(doc: Document, headline: Element | null, firstPros
   if (!body) return null;
   const lists = Array.from(body.querySelectorAll('ul, ol, [role="list"]'));
   for (const list of lists) {
-    const prev = list.previousElementSibling;
+    const prev = list.previousElementSibling ?? (list.parentElement?.firstElementChild === list ? list.parentElement.previousElementSibling : null);
     if (prev && KEY_POINT_HEADINGS.test(textOf(prev)) && isKeyPointList(list)) return list;
   }
   if (!headline) return null;
@@ -36,6 +65,13 @@ export function findKeyPoints(doc: Document, headline: Element | null, firstPros
     if (firstProse && !before(list, firstProse)) break;
     if (list.closest('nav, aside, footer, header:not(article header)')) continue;
     if (isKeyPointList(list)) return list;
+  }
+  // Drawn lists: only in the few elements right after the headline, before the body.
+  let el: Element | null = headline;
+  for (let steps = 0; steps < 6 && el; steps++) {
+    el = el.nextElementSibling ?? el.parentElement?.nextElementSibling ?? null;
+    if (!el || (firstProse && !before(el, firstProse))) break;
+    if (isPseudoList(el)) return el;
   }
   return null;
 }
@@ -84,7 +120,8 @@ export function findStandfirst(doc: Document, headline: Element | null): Element
     const t = textOf(el);
     if (t.length < 40) continue;
     if (el.tagName === 'P' && !named && inBodyRun(el)) return null;
-    if (!/^(P|H2|DIV|SPAN|SECTION)$/.test(el.tagName) || t.length > 600 || el.children.length > 3) continue;
+    const tagOk = /^(P|H2|DIV|SPAN|SECTION)$/.test(el.tagName) || (named && /^(STRONG|B|EM|H3|H4)$/.test(el.tagName));
+    if (!tagOk || t.length > 600 || el.children.length > 3) continue;
     if (!isStandfirstLike(el)) continue;
     const textOnly = Array.from(el.children).every((c) => !/^(DIV|P|SECTION|UL|OL|TABLE|FIGURE|H\d)$/.test(c.tagName));
     if (named || el.tagName === 'H2' || el.tagName === 'P' || (textOnly && endsLikeSentence(t))) return el;

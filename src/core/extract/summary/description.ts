@@ -16,17 +16,31 @@ function contentWords(s: string): string[] {
  */
 export function usefulDescription(descriptions: string[], title: string | null, bodyText: string): string | null {
   const body = new Set(contentWords(bodyText.slice(0, 20000)));
-  for (const d of descriptions) {
-    const cjk = CJK.test(d);
-    if (d.length < (cjk ? 15 : 40) || (!cjk && d.split(/\s+/).length < 6)) continue;
-    if (GENERIC.test(d) || isFurniture(d)) continue;
-    if (title && (wordSimilarity(d, title) >= 0.75 || title.toLowerCase().includes(d.toLowerCase()))) continue;
-    const words = contentWords(d);
-    if (body.size > 0 && words.length > 0) {
-      const shared = words.filter((w) => body.has(w)).length / words.length;
-      if (shared < 0.3) continue;
-    }
-    return d;
+  const useful = descriptions.map((d) => withoutTitle(d, title)).filter((d) => isUseful(d, title, body));
+  // A description cut from the story's first lines is a machine's; an editor's wins over it.
+  const opening = fold(bodyText.slice(0, 1500));
+  const written = useful.find((d) => !opening.startsWith(fold(d).replace(/\s*(\.\.\.|…)$/, '').slice(0, 120)));
+  return written ?? useful[0] ?? null;
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** "How to Build a Terrarium. Glass cloche terrariums…" → "Glass cloche terrariums…". */
+function withoutTitle(d: string, title: string | null): string {
+  if (!title || !fold(d).startsWith(fold(title))) return d;
+  const rest = d.slice(title.length).replace(/^\s*[.:|–—-]\s*/, '');
+  return rest.length >= 40 ? rest : d;
+}
+
+function isUseful(d: string, title: string | null, body: Set<string>): boolean {
+  const cjk = CJK.test(d);
+  if (d.length < (cjk ? 15 : 40) || (!cjk && d.split(/\s+/).length < 6)) return false;
+  if (GENERIC.test(d) || isFurniture(d)) return false;
+  if (title && (wordSimilarity(d, title) >= 0.75 || title.toLowerCase().includes(d.toLowerCase()))) return false;
+  const words = contentWords(d);
+  if (body.size > 0 && words.length > 0) {
+    const shared = words.filter((w) => body.has(w)).length / words.length;
+    if (shared < 0.3) return false;
   }
-  return null;
+  return true;
 }

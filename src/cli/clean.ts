@@ -1,0 +1,69 @@
+import { cleanDocument } from '../core/engine';
+import { visibleProse } from '../core/extract/body';
+import { CATEGORY_IDS, type CategoryId, type HideRecord, type RefusedRecord } from '../core/types';
+import type { Io } from './io';
+import { openPage } from './page';
+
+export interface CleanReport {
+  file: string;
+  isArticle: boolean;
+  kindReason: string;
+  hiddenByCategory: Record<CategoryId, number>;
+  hidden: HideRecord[];
+  refused: RefusedRecord[];
+  /** The located prose blocks of the article not inside a hidden element, one per paragraph. */
+  text: string;
+  elapsedMs: number;
+}
+
+function counts(hidden: HideRecord[]): Record<CategoryId, number> {
+  const out = Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number>;
+  for (const r of hidden) out[r.category]++;
+  return out;
+}
+
+function human(r: CleanReport): string {
+  const lines = [`== ${r.file}`, `Article:  ${r.isArticle ? 'yes' : 'no'} (${r.kindReason})`, `Hidden:   ${r.hidden.length}`];
+  for (const c of CATEGORY_IDS) {
+    const list = r.hidden.filter((h) => h.category === c);
+    if (!list.length) continue;
+    lines.push(`  ${c} (${list.length})`);
+    for (const h of list) lines.push(`    - ${h.reason} [${h.rule}]: ${h.text}`);
+  }
+  lines.push(`Refused by the guard: ${r.refused.length}`);
+  for (const f of r.refused) lines.push(`  - ${f.category} [${f.rule}]: ${f.reason}: ${f.text}`);
+  const words = r.text.split(/\s+/).filter(Boolean).length;
+  lines.push(`Visible article text (${words} words):`, ...r.text.split('\n\n').filter(Boolean).map((p) => `  ${p}`), '');
+  return lines.join('\n');
+}
+
+/** `tidy-news clean`: what the engine hides, what the guard refused, what text stays. */
+export async function runClean(files: string[], opts: { url: string | null; json: boolean }, io: Io): Promise<number> {
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const page = await openPage(file, opts.url);
+      try {
+        const result = cleanDocument(page.doc, { url: page.url });
+        const report: CleanReport = {
+          file,
+          isArticle: result.isArticle,
+          kindReason: result.state.kind.reason,
+          hiddenByCategory: counts(result.hidden),
+          hidden: result.hidden,
+          refused: result.refused,
+          text: visibleProse(result.state.parts).join('\n\n'),
+          elapsedMs: Math.round(result.elapsedMs * 10) / 10,
+        };
+        io.out(opts.json ? JSON.stringify(report) : human(report));
+      } finally {
+        page.close();
+      }
+    } catch (e) {
+      failed++;
+      io.err(`tidy-news clean: ${(e as Error).message}`);
+      if (opts.json) io.out(JSON.stringify({ file, error: (e as Error).message }));
+    }
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,72 @@
+import { cleanDocument } from '../core/engine';
+import { extractArticle, formatPublished, type ArticleInfo } from '../core/extract';
+import type { Io } from './io';
+import { openPage } from './page';
+
+const SUMMARY_LABEL: Record<ArticleInfo['summary']['kind'], string> = {
+  'key-points': 'Key points (from the publisher)',
+  standfirst: 'Summary (the publisher’s standfirst)',
+  description: 'Summary (the page’s description)',
+  extractive: 'Summary (key sentences from the article)',
+  none: 'Summary (none found)',
+};
+
+/** The fields `extract --json` prints, in this order. */
+export function articleJson(file: string, isArticle: boolean, a: ArticleInfo): Record<string, unknown> {
+  return {
+    file,
+    isArticle,
+    title: a.title,
+    byline: a.byline,
+    published: a.published,
+    siteName: a.siteName,
+    lang: a.lang,
+    image: a.image,
+    summary: { kind: a.summary.kind, points: a.summary.points },
+    text: a.text,
+    wordCount: a.wordCount,
+    readingMinutes: a.readingMinutes,
+  };
+}
+
+function human(file: string, isArticle: boolean, a: ArticleInfo): string {
+  const shown = formatPublished(a.published);
+  const lines = [
+    `== ${file}${isArticle ? '' : '  (not recognised as an article: extracted anyway)'}`,
+    `Title:      ${a.title ?? '—'}`,
+    `Byline:     ${a.byline ?? '—'}`,
+    `Published:  ${a.published ? `${a.published}${shown ? `  (${shown})` : ''}` : '—'}`,
+    `Site:       ${a.siteName ?? '—'}`,
+    `Language:   ${a.lang ?? '—'}`,
+    `Image:      ${a.image ?? '—'}`,
+    `Length:     ${a.wordCount} words, ${a.readingMinutes} min read`,
+    `${SUMMARY_LABEL[a.summary.kind]}:`,
+    ...a.summary.points.map((p) => `  • ${p}`),
+    'Text:',
+    ...a.text.split('\n\n').map((p) => `  ${p}`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** `tidy-news extract`: one page after the other; a failure is reported and the rest still run. */
+export async function runExtract(files: string[], opts: { url: string | null; json: boolean }, io: Io): Promise<number> {
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const page = await openPage(file, opts.url);
+      try {
+        const { isArticle, state } = cleanDocument(page.doc, { url: page.url });
+        const info = extractArticle(page.doc, state.parts);
+        io.out(opts.json ? JSON.stringify(articleJson(file, isArticle, info)) : human(file, isArticle, info));
+      } finally {
+        page.close();
+      }
+    } catch (e) {
+      failed++;
+      io.err(`tidy-news extract: ${(e as Error).message}`);
+      if (opts.json) io.out(JSON.stringify({ file, error: (e as Error).message }));
+    }
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/extract';
+import { chooseTitle, stripSiteName } from '../../../src/core/extract/headline';
+import { findHeadline, headlineText } from '../../../src/core/locate/headline';
+import { ld, page, paragraphs } from './dom';
+
+const H = 'Council approves flood barrier after two-hour debate';
+const title = (doc: Document): string | null => extractArticle(doc).title;
+
+describe('headline sources', () => {
+  it('JSON-LD NewsArticle headline when the page has no heading', () => {
+    const doc = page({ head: ld({ '@type': 'NewsArticle', headline: H }) + '<title>Other words | Site</title>', body: paragraphs() });
+    expect(title(doc)).toBe(H);
+    expect(extractArticle(doc).titleSource).toBe('json-ld');
+  });
+
+  it('JSON-LD Article inside an @graph', () => {
+    const doc = page({ head: ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'Home' }, { '@type': 'Article', headline: H }] }), body: paragraphs() });
+    expect(title(doc)).toBe(H);
+  });
+
+  it('the <h1> nearest the article wins over metadata that says the same', () => {
+    const doc = page({ head: `<meta property="og:title" content="${H}">`, body: `<article><h1>${H}</h1>${paragraphs()}</article>` });
+    expect(title(doc)).toBe(H);
+    expect(extractArticle(doc).titleSource).toBe('visible');
+  });
+
+  it('OpenGraph, then Twitter, when there is no heading and no JSON-LD', () => {
+    expect(title(page({ head: `<meta property="og:title" content="${H}"><meta name="twitter:title" content="Tw">`, body: paragraphs() }))).toBe(H);
+    expect(title(page({ head: `<meta name="twitter:title" content="${H}">`, body: paragraphs() }))).toBe(H);
+  });
+
+  it('<title> with the site name stripped, as a last resort', () => {
+    expect(title(page({ head: `<title>${H} | The Daily Example</title>`, body: paragraphs() }))).toBe(H);
+    expect(title(page({ head: `<meta property="og:site_name" content="Example News"><title>Example News - ${H}</title>`, body: paragraphs() }))).toBe(H);
+    expect(stripSiteName(`${H} - Pune News | Indus Times`, 'Indus Times')).toBe(H);
+  });
+});
+
+describe('headline traps', () => {
+  it('og:title is a shorter, different headline: the visible one wins', () => {
+    const doc = page({
+      head: `<meta property="og:title" content="Flood barrier gets green light">${ld({ '@type': 'NewsArticle', headline: 'Flood barrier gets green light' })}`,
+      body: `<main><h1 class="headline">${H}</h1>${paragraphs()}</main>`,
+    });
+    expect(title(doc)).toBe(H);
+  });
+
+  it('the first <h1> is the site logo', () => {
+    const doc = page({
+      head: `<meta property="og:title" content="${H}">`,
+      body: `<header><h1 class="logo"><a href="/"><img src="/logo.svg" alt="The Daily Example"></a></h1></header><article><h1>${H}</h1>${paragraphs()}</article>`,
+    });
+    expect(textOfHeadline(doc)).toBe(H);
+    expect(title(doc)).toBe(H);
+  });
+
+  it('the first <h1> is a section name', () => {
+    const doc = page({
+      head: `<meta property="og:title" content="${H}">`,
+      body: `<div class="section-front"><h1><a href="/politics">Politics</a></h1></div><div class="story"><h1>${H}</h1>${paragraphs()}</div>`,
+    });
+    expect(title(doc)).toBe(H);
+  });
+
+  it('the first <h1> is a subscription banner', () => {
+    const doc = page({
+      head: `<title>${H} | Example</title>`,
+      body: `<div class="paywall-banner"><h1>Subscribe now: your first month for 1 euro</h1></div><article><h1>${H}</h1>${paragraphs()}</article>`,
+    });
+    expect(title(doc)).toBe(H);
+  });
+
+  it('a label inside the <h1> is not part of the title', () => {
+    const doc = page({ head: `<meta property="og:title" content="${H}">`, body: `<article><h1><span class="label">Exclusive</span> ${H}</h1>${paragraphs()}</article>` });
+    expect(title(doc)).toBe(H);
+  });
+
+  it('an "Add to…" link inside the <h1> is not part of the title', () => {
+    const doc = page({ body: `<article><h1>${H} <a href="/myft/follow" class="x">Add to myFT</a></h1>${paragraphs()}</article>` });
+    expect(title(doc)).toBe(H);
+    const h1 = doc.querySelector('h1')!;
+    expect(headlineText(h1)).toBe(H);
+    expect(h1.textContent).toContain('Add to myFT'); // the live page is untouched
+  });
+
+  it('a save button and screen-reader text inside the <h1> are not part of the title', () => {
+    const doc = page({ body: `<article><h1><span class="visually-hidden">Headline:</span>${H}<button>Save</button></h1>${paragraphs()}</article>` });
+    expect(title(doc)).toBe(H);
+  });
+
+  it('a kicker line above the title in the same heading is not part of the title (spiegel.de)', () => {
+    const doc = page({
+      head: ld({ '@type': 'NewsArticle', headline: `Flood defences: ${H}` }),
+      body: `<article><header><h2><span class="block font-bold">Flood defences</span><span class="align-middle">${H}</span></h2></header>${paragraphs()}</article>`,
+    });
+    expect(title(doc)).toBe(H);
+  });
+
+  it('the <h1> is the blog’s name and the post title, as the metadata says, is an <h2>', () => {
+    const doc = page({
+      head: `<meta property="og:title" content="${H}">`,
+      body: `<header><h1><a href="/blog">Town Hall Notes</a></h1></header><div class="post"><h2>${H}</h2>${paragraphs()}</div>`,
+    });
+    expect(title(doc)).toBe(H);
+  });
+
+  it('a "¶" permalink inside the heading is not part of the title', () => {
+    const doc = page({ body: `<div class="section"><h1>${H}<a class="headerlink" href="#x">¶</a></h1>${paragraphs()}</div>` });
+    expect(title(doc)).toBe(H);
+  });
+
+  it('a credible visible headline is kept even when no metadata agrees', () => {
+    const doc = page({ head: `<meta property="og:title" content="Something else entirely">`, body: `<article><h1>${H}</h1>${paragraphs()}</article>` });
+    expect(chooseTitle(doc, findHeadline(doc), null).source).toBe('visible');
+  });
+});
+
+function textOfHeadline(doc: Document): string {
+  const el = findHeadline(doc);
+  return el ? headlineText(el) : '';
+}
