@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { CategoryId } from '../core/types';
 import type { PageReport, Request } from '../shared/messages';
 import { loadSettings, saveSettings, siteKey } from '../shared/settings';
+import { offerOnDeviceSummary } from './on-device';
 import { renderArticle, renderHidden, showStatus } from './render';
 import { targetTab, whyNoAnswer, whyUnsupported } from './target-tab';
 
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     $('copy-report').textContent = 'Copied';
   });
   render(report);
+  if (report.article) void offerOnDeviceSummary(report.article);
 }
 
 main().catch((error: unknown) => showStatus(`Something went wrong: ${String(error)}`, 'error'));

@@ -15,4 +15,5 @@ describeExtensionSuite({
     'test/fixtures/seed/emotion-cssinjs.html',
   ],
   unsupportedUrls: ['about:blank', 'chrome://version/'],
+  canFakeSummarizer: true,
 });

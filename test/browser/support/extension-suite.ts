@@ -18,6 +18,16 @@ import { REPO, readSidecar } from './repo';
 import { startServer, type StaticServer } from './static-server';
 import { openTrackedPage } from './tabs';
 
+/** A stand-in for Chrome's built-in Summarizer (same interface), for the popup's on-device option. */
+const FAKE_SUMMARIZER = `globalThis.Summarizer = {
+  availability: async () => 'available',
+  create: async () => ({
+    inputQuota: 4000,
+    summarize: async (text) => text.length > 200 ? '* The fake model read the article.\\n* It made two points.' : '* too short',
+    destroy() {},
+  }),
+};`;
+
 /** The demo pages: checked in every browser, and the pages whose popup and undo are tested. */
 export const DEMOS = ['demo/article.html', 'demo/article-variant.html'];
 
@@ -28,9 +38,14 @@ export interface ExtensionSuiteOptions {
   pages: string[];
   /** URLs the popup must call unsupported. */
   unsupportedUrls: string[];
+  /**
+   * Whether a fake Summarizer can be put into the popup before its scripts run. Firefox has no
+   * Summarizer, and its WebDriver BiDi preload scripts do not reach moz-extension:// pages.
+   */
+  canFakeSummarizer?: boolean;
 }
 
-export function describeExtensionSuite({ launch, pages, unsupportedUrls }: ExtensionSuiteOptions): void {
+export function describeExtensionSuite({ launch, pages, unsupportedUrls, canFakeSummarizer = false }: ExtensionSuiteOptions): void {
   let target: ExtensionBrowser;
   let server: StaticServer;
   const loaded = new Map<string, Promise<LoadedPage>>();
@@ -91,6 +106,25 @@ export function describeExtensionSuite({ launch, pages, unsupportedUrls }: Exten
       expect(content.summary).toHaveLength(2);
       expect(content.summary[0].startsWith(sidecar.summary!.first), content.summary[0]).toBe(true);
       expect(content.site).not.toBe('');
+    });
+
+    it.runIf(canFakeSummarizer)('offers an on-device summary only where the browser has a Summarizer, made on request', async () => {
+      const { url } = await load(path);
+      // A fake with the interface of Chrome's Summarizer, installed before the popup's scripts run.
+      const { popup } = await openPopupFor(target, target.extensionOrigin, url, (page) => page.evaluateOnNewDocument(FAKE_SUMMARIZER));
+      await popup.waitForFunction(`!document.getElementById('on-device').hidden`, { timeout: 5000 });
+      expect(await popup.evaluate(`document.querySelectorAll('#on-device-points li').length`)).toBe(0);
+      await popup.click('#on-device-button');
+      await popup.waitForFunction(`document.getElementById('on-device').dataset.done === 'true'`, { timeout: 5000 });
+      const points = (await popup.evaluate(`Array.from(document.querySelectorAll('#on-device-points li'), (li) => li.textContent)`)) as string[];
+      const note = (await popup.evaluate(`document.getElementById('on-device-status').textContent`)) as string;
+      await popup.close();
+      expect(points).toEqual(['The fake model read the article.', 'It made two points.']);
+      expect(note).toMatch(/on this device/i);
+      // Without a Summarizer, nothing is offered.
+      const plain = await popupFor();
+      expect(await plain.popup.evaluate(`document.getElementById('on-device').hidden`)).toBe(true);
+      await plain.popup.close();
     });
 
     it('undo: switching Ads off shows the ad labels again, switching it on hides them', async () => {

@@ -26,8 +26,13 @@ async function waitForPopupState(page: Page, timeout = 10_000): Promise<string> 
 }
 
 /** `popup.html` plus `search` (e.g. `?tabId=7`) in a new tab, and the state it settled in. */
-export async function openPopupPage(target: ExtensionBrowser, search = ''): Promise<{ page: Page; state: string }> {
+export async function openPopupPage(
+  target: ExtensionBrowser,
+  search = '',
+  beforeLoad?: (page: Page) => Promise<unknown>,
+): Promise<{ page: Page; state: string }> {
   const page = await target.browser.newPage();
+  await beforeLoad?.(page);
   await gotoLenient(page, `${target.extensionOrigin}/popup.html${search}`);
   const state = await waitForPopupState(page);
   return { page, state };

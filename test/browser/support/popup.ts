@@ -8,8 +8,12 @@ import { openPopupPage } from './popup-page';
 import { findTabId } from './tabs';
 
 /** Opens `popup.html?tabId=N` in a new tab and waits until the popup has settled. */
-export async function openPopupForTab(target: ExtensionBrowser, tabId: number): Promise<{ popup: Page; state: string }> {
-  const { page, state } = await openPopupPage(target, `?tabId=${tabId}`);
+export async function openPopupForTab(
+  target: ExtensionBrowser,
+  tabId: number,
+  beforeLoad?: (page: Page) => Promise<unknown>,
+): Promise<{ popup: Page; state: string }> {
+  const { page, state } = await openPopupPage(target, `?tabId=${tabId}`, beforeLoad);
   return { popup: page, state };
 }
 
@@ -18,10 +22,11 @@ export async function openPopupFor(
   target: ExtensionBrowser,
   extensionOrigin: string,
   pageUrl: string,
+  beforeLoad?: (page: Page) => Promise<unknown>,
 ): Promise<{ popup: Page; state: string; tabId: number }> {
   if (extensionOrigin !== target.extensionOrigin) throw new Error(`extension origin ${extensionOrigin} is not ${target.extensionOrigin}`);
   const tabId = await findTabId(target, pageUrl);
-  return { ...(await openPopupForTab(target, tabId)), tabId };
+  return { ...(await openPopupForTab(target, tabId, beforeLoad)), tabId };
 }
 
 /** What the popup shows, read from its DOM. */
