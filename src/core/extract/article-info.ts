@@ -13,6 +13,11 @@ export interface ArticleInfo {
   text: string;
   wordCount: number;
   readingMinutes: number;
+  /**
+   * The page's own short description (meta/JSON-LD description, else the body's first paragraph):
+   * what Readability calls the excerpt. The popup shows `summary`; this is for the CLI and bench.
+   */
+  excerpt?: string | null;
   /** Where the title came from: the visible headline, or which metadata when there is none. */
   titleSource?: 'visible' | 'json-ld' | 'og' | 'twitter' | 'title' | 'readability' | null;
   /** Where the body came from: Readability on the cleaned copy, or the located prose blocks. */

@@ -27,10 +27,11 @@ export function extractArticle(doc: Document, parts: ArticleParts = locateArticl
   const lang = langOf(doc) ?? rd?.lang ?? null;
   const text = body.paragraphs.join('\n\n');
   const length = measureText(text);
+  const descriptions = descriptionsOf(doc);
   const summary = chooseSummary({
     parts,
     title,
-    descriptions: descriptionsOf(doc),
+    descriptions,
     paragraphs: body.paragraphs,
     lang,
   });
@@ -45,6 +46,7 @@ export function extractArticle(doc: Document, parts: ArticleParts = locateArticl
     text,
     wordCount: length.wordCount,
     readingMinutes: length.readingMinutes,
+    excerpt: descriptions[0] ?? rd?.excerpt ?? body.paragraphs[0] ?? null,
     titleSource: chosen.title ? chosen.source : rd?.title ? 'readability' : null,
     bodySource: body.source,
   };
