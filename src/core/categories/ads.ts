@@ -48,7 +48,7 @@ function detect(ctx: DetectContext): Candidate[] {
     const box = sponsoredBlockLabel.test(text)
       ? climb(el, (c) => textOf(c).length <= 800 && densityWithout(c, text) >= 0.5, ctx)
       : climb(el, onlyLabel, ctx);
-    out.push({ element: box, rule: ruleName('label', re), reason: `ad label "${text}"` });
+    out.push({ element: box, rule: ruleName('label', text), reason: `ad label "${text}"` });
     const next = box.nextElementSibling;
     if (next && looksLikeSlot(next)) out.push({ element: next, rule: 'slot-after-label', reason: `empty ad slot after "${text}"` });
   }

@@ -13,8 +13,8 @@ export interface Category {
 export const matchesAny = (patterns: RegExp[], text: string): RegExp | undefined =>
   patterns.find((re) => re.test(text));
 
-/** Short, stable rule name of a pattern for records: `label:advertisement|advertisements…`. */
-export function ruleName(kind: string, re: RegExp): string {
-  const src = re.source.replace(/[\\^$()?:]/g, '').slice(0, 40);
-  return `${kind}:${src}`;
+/** Short, readable rule name for records: `label:advertisement`, `heading:most-read`. */
+export function ruleName(kind: string, matched: string): string {
+  const slug = matched.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 32);
+  return `${kind}:${slug}`;
 }

@@ -2,7 +2,7 @@ import { backToTopLabel, consentButtonPattern, overlayRules } from '../rules/ove
 import { promoRules } from '../rules/promos';
 import { nameTokens, textOf } from '../text';
 import type { Candidate, LayoutProbe } from '../types';
-import { matchesAny, ruleName, type Category } from './category';
+import { matchesAny, type Category } from './category';
 import { climb, inSiteChrome, type DetectContext } from './context';
 
 const overlayWords = new Set(overlayRules.nameWords);
@@ -33,7 +33,7 @@ function detect(ctx: DetectContext): Candidate[] {
     );
     const target = fixed ?? box;
     if (!hasConsentButton(target) && !fixed) continue;
-    out.push({ element: target, rule: ruleName('text', re), reason: 'cookie or consent notice' });
+    out.push({ element: target, rule: 'text:cookie-notice', reason: 'cookie or consent notice' });
   }
   // Floating "Back to top" buttons (abc-au fixture).
   for (const { el, text } of ctx.shortTexts()) {

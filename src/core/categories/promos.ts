@@ -39,7 +39,7 @@ function detect(ctx: DetectContext): Candidate[] {
     // A one- or two-word call ("Subscribe") must come with something to click; a promo sentence
     // ("Get more with myNEWS") is a promo even where its "Learn more" is a bare span.
     if (!isInteractive(box) && text.split(/\s+/).length < 3) continue;
-    out.push({ element: box, rule: ruleName('label', re), reason: `promotion "${text.slice(0, 50)}"` });
+    out.push({ element: box, rule: ruleName('label', text), reason: `promotion "${text.slice(0, 50)}"` });
   }
   // Promo sentences with their link, too long to be labels.
   for (const { el, text } of ctx.mediumTexts()) {

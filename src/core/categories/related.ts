@@ -40,7 +40,7 @@ function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
       // "Read more:" alone in a paragraph, its list of links right after (independent fixture).
       const next = box.nextElementSibling;
       if (next && isLinkList(next) && distinctHrefs(next) >= 1) {
-        out.push({ element: box, rule: ruleName('heading', re!), reason: `heading "${text.slice(0, 40)}" over related links` });
+        out.push({ element: box, rule: ruleName('heading', text), reason: `heading "${text.slice(0, 40)}" over related links` });
         out.push({ element: next, rule: 'list-after-heading', reason: `related links after "${text.slice(0, 40)}"` });
       }
       continue;
@@ -48,7 +48,7 @@ function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
     // A lone "Read more" button may expand the article itself: only a block of links counts, or
     // one card that is all link (scmp fixture: "Related" over a single story card in the body).
     if (hrefs === 1 && (/^read more$/i.test(text) || (densityWithout(box, text) < 0.8 && !isLinkList(box)))) continue;
-    out.push({ element: box, rule: ruleName('heading', re!), reason: `related links under "${text.slice(0, 40)}"` });
+    out.push({ element: box, rule: ruleName('heading', text), reason: `related links under "${text.slice(0, 40)}"` });
   }
 }
 

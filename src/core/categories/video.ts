@@ -1,7 +1,7 @@
 import { listenLabel, videoRules } from '../rules/video';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
-import { ruleName, type Category } from './category';
+import type { Category } from './category';
 import { DURATION, hasVideoEvidence } from '../video-evidence';
 import { climb, distinctHrefs, type DetectContext } from './context';
 
@@ -30,7 +30,7 @@ function detect(ctx: DetectContext): Candidate[] {
     if (!DURATION.test(text) || el.closest(CLOCK_TIME)) continue;
     const card = cardOf(el, ctx);
     if (card === el || !hasVideoEvidence(card)) continue;
-    out.push({ element: card, rule: ruleName('badge', DURATION), reason: `video teaser with duration ${text}` });
+    out.push({ element: card, rule: 'badge:duration', reason: `video teaser with duration ${text}` });
   }
   // Playlists, carousels and floating players: "video" plus a teaser/playlist/sticky word.
   for (const el of ctx.named()) {
