@@ -96,7 +96,7 @@ export function describeExtensionSuite({ launch, pages, unsupportedUrls, canFake
       return openPopupFor(target, target.extensionOrigin, url);
     };
 
-    it('shows the headline, the two key points and the site', async () => {
+    it('shows the headline, the two key points, site, byline, date and reading time', async () => {
       const sidecar = await readSidecar(path);
       const { popup, state } = await popupFor();
       const content = await readPopup(popup);
@@ -105,7 +105,11 @@ export function describeExtensionSuite({ launch, pages, unsupportedUrls, canFake
       expect(content.headline).toBe(sidecar.headline);
       expect(content.summary).toHaveLength(2);
       expect(content.summary[0].startsWith(sidecar.summary!.first), content.summary[0]).toBe(true);
-      expect(content.site).not.toBe('');
+      expect(content.site).toBe(sidecar.siteName);
+      expect(content.byline).toBe(`By ${sidecar.byline}`);
+      expect(content.published).toMatch(/2020/);
+      expect(content.readingTime).toMatch(/^\d+ min read$/);
+      expect(content.summaryKind).toMatch(/key points/i);
     });
 
     it.runIf(canFakeSummarizer)('offers an on-device summary only where the browser has a Summarizer, made on request', async () => {
