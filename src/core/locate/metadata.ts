@@ -10,25 +10,39 @@ function typesOf(obj: JsonLdObject): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
-/** Every object in every JSON-LD block, with @graph and arrays flattened. Bad JSON is skipped. */
+const ldCache = new WeakMap<Document, { count: number; objects: JsonLdObject[] }>();
+
+/** Some publishers wrap JSON-LD in `<![CDATA[ … ]]>` or an HTML comment (nbcnews.com). */
+function unwrap(text: string): string {
+  return text.trim().replace(/^<!\[CDATA\[/, '').replace(/\]\]>$/, '').replace(/^<!--/, '').replace(/-->$/, '').trim();
+}
+
+/**
+ * Every object in every JSON-LD block, with @graph, mainEntity and arrays flattened; bad JSON is
+ * skipped. Read once per document (again only when its number of scripts changes).
+ */
 export function jsonLdObjects(doc: Document): JsonLdObject[] {
+  const scripts = doc.getElementsByTagName('script');
+  const cached = ldCache.get(doc);
+  if (cached && cached.count === scripts.length) return cached.objects;
   const out: JsonLdObject[] = [];
   const visit = (v: unknown, depth: number): void => {
-    if (depth > 4 || !v || typeof v !== 'object') return;
+    if (depth > 5 || !v || typeof v !== 'object') return;
     if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
     const obj = v as JsonLdObject;
     out.push(obj);
     if (obj['@graph']) visit(obj['@graph'], depth + 1);
     if (obj.mainEntity) visit(obj.mainEntity, depth + 1);
   };
-  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+  for (const s of Array.from(scripts)) {
     if (s.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
-      visit(JSON.parse(s.textContent ?? ''), 0);
+      visit(JSON.parse(unwrap(s.textContent ?? '')), 0);
     } catch {
       // Malformed JSON-LD is common on real sites; it is a hint, never required.
     }
   }
+  ldCache.set(doc, { count: scripts.length, objects: out });
   return out;
 }
 
