@@ -32,8 +32,21 @@ export function siteNameOf(doc: Document): string | null {
   // A domain in og:site_name ("Keystone.com") is the name with a TLD: the JSON-LD name is cleaner.
   const bare = fromMeta?.replace(/\.(com|co\.uk|net|org|news|de|fr|es|it|jp|in)$/i, '');
   if (fromMeta && fromLd && bare?.toLowerCase() === fromLd.toLowerCase()) return fromLd;
-  const candidates = [fromMeta, fromLd, nameOf(website)].filter((s): s is string => !!s && !/^https?:/.test(s));
+  const candidates = [fromMeta, fromLd, nameOf(website), titleSuffix(doc.title ?? '')].filter((s): s is string => !!s && !/^https?:/.test(s));
   return candidates[0] ?? null;
+}
+
+/**
+ * Last resort, for pages without site metadata: the short end of "Headline | Site Name" (or
+ * "Site Name: Headline"), where the other part is clearly the longer one.
+ */
+function titleSuffix(title: string): string | null {
+  const parts = title.split(/\s+[|–—·•-]\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const [first, last] = [parts[0], parts[parts.length - 1]];
+  const site = last.length <= first.length ? last : first;
+  const other = site === last ? first : last;
+  return site.length >= 2 && site.length <= 40 && other.length >= site.length * 1.5 ? site : null;
 }
 
 /** "Portal | Press" in og:site_name: the part the <title> ends or starts with, else the first. */

@@ -68,6 +68,13 @@ describe('site, language, image', () => {
     expect(siteNameOf(page({ head: `<meta property="og:site_name" content="Keystone.com">${graph}`, body: '' }))).toBe('Keystone');
   });
 
+  it('site name from the <title> when the page has no site metadata', () => {
+    const titled = (title: string): Document => page({ head: `<title>${title}</title>`, body: '' });
+    expect(siteNameOf(titled('Brain behind TikTok’s AI engine quits to join the University | South China Morning Post'))).toBe('South China Morning Post');
+    expect(siteNameOf(titled('The Ledger: Ferry timetable extended after a long council vote'))).toBeNull();
+    expect(siteNameOf(titled('Just a title'))).toBeNull();
+  });
+
   it('language from <html lang>, then og:locale', () => {
     expect(langOf(page({ lang: 'de-DE', body: '' }))).toBe('de-DE');
     expect(langOf(page({ head: '<meta property="og:locale" content="fr_FR">', body: '' }))).toBe('fr-FR');
