@@ -23,3 +23,18 @@ describe('clutter engine on fixture pages', () => {
     });
   }
 });
+
+describe('detection does not lean on names', () => {
+  // The seed page with every class, id, role, aria-* and data-* attribute removed (only the
+  // fixture markers, links, sources and inline styles stay): text and structure alone must do.
+  it('demo/article.html stripped of its attributes is still cleaned as marked', () => {
+    const [demo] = listFixtures('demo').filter((f) => f.id === 'demo/article');
+    const doc = loadDocument(demo.html, demo.expect.url);
+    const keep = new Set(['data-expect', 'href', 'src', 'style', 'type', 'datetime', 'width', 'height']);
+    for (const el of Array.from(doc.querySelectorAll('*'))) {
+      for (const a of Array.from(el.attributes)) if (!keep.has(a.name)) el.removeAttribute(a.name);
+    }
+    cleanDocument(doc, { url: demo.expect.url });
+    expect(checkMarkers(doc)).toEqual([]);
+  });
+});
