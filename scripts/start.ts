@@ -104,7 +104,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error);
+    // A missing browser or a failed build is said in one line, not a stack trace.
+    console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );

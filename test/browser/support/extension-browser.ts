@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 /**
  * What both launchers (launch-chromium.ts, launch-firefox.ts) return and accept, and the launch
  * steps they share. Recipe: /work/shared/docs/browser-testing.md.
@@ -35,4 +36,10 @@ export async function closeOnFailure<T>(browser: Browser, step: () => Promise<T>
     await browser.close();
     throw error;
   }
+}
+
+/** The browser binary at `path`, or a clear error saying how to get one (bad input: no browser). */
+export function requireBinary(path: string, name: string, install: string, env: string): string {
+  if (existsSync(path)) return path;
+  throw new Error(`${name} was not found at ${path}. Install it (${install}) or point ${env} at it.`);
 }

@@ -1,7 +1,7 @@
 /** Chromium (Debian's, or env TIDY_CHROMIUM) driven by puppeteer, with the unpacked extension installed. */
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { closeOnFailure, viewportOf, type ExtensionBrowser, type LaunchOptions } from './extension-browser';
+import { closeOnFailure, requireBinary, viewportOf, type ExtensionBrowser, type LaunchOptions } from './extension-browser';
 
 // The real binary, not the /usr/bin/chromium wrapper: that one adds flags of its own.
 const chromiumPath = (): string => process.env.TIDY_CHROMIUM || '/usr/lib/chromium/chromium';
@@ -13,7 +13,7 @@ const chromiumPath = (): string => process.env.TIDY_CHROMIUM || '/usr/lib/chromi
 export async function launchChromium(distDir: string | null, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'chrome',
-    executablePath: chromiumPath(),
+    executablePath: requireBinary(chromiumPath(), 'Chromium', 'Debian: apt-get install chromium', 'TIDY_CHROMIUM'),
     headless: options.headless ?? true,
     pipe: true,
     enableExtensions: true,

@@ -1,7 +1,7 @@
 /** Firefox ESR (or env TIDY_FIREFOX) over WebDriver BiDi, with the extension as a temporary add-on. */
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { closeOnFailure, viewportOf, type ExtensionBrowser, type LaunchOptions } from './extension-browser';
+import { closeOnFailure, requireBinary, viewportOf, type ExtensionBrowser, type LaunchOptions } from './extension-browser';
 
 export const GECKO_ID = 'tidy-news@tidy-news.invalid';
 /** Pinned so the popup URL is known before the add-on is installed. */
@@ -13,7 +13,7 @@ const firefoxPath = (): string => process.env.TIDY_FIREFOX || '/usr/bin/firefox-
 export async function launchFirefox(distDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: firefoxPath(),
+    executablePath: requireBinary(firefoxPath(), 'Firefox', 'Debian: apt-get install firefox-esr', 'TIDY_FIREFOX'),
     headless: options.headless ?? true,
     defaultViewport: viewportOf(options),
     // Needed to open moz-extension:// pages from the remote protocol.
