@@ -79,6 +79,8 @@ export interface BylineSources {
   siteName: string | null;
 }
 
+const MORE_NAMES = /^(?:(?:\s+and|\s*&|\s+und|\s+et|\s+y|\s+e)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})+/u;
+
 function fromElement(element: Element, siteName: string | null): string | null {
   const text = shownText(element);
   const links = [...new Set(authorLinks(element).map(textOf).filter((t) => t.length > 1 && t.length < 60))];
@@ -86,7 +88,9 @@ function fromElement(element: Element, siteName: string | null): string | null {
   if (cleaned && links.length && links.every((l) => cleaned.includes(l))) {
     // Names without links may come before the linked ones ("Stella Kim and <a>Jennifer Jett</a>"),
     // a role after them ("<a>Priya Holloway</a> Environment correspondent"): cut after the last.
-    const end = Math.max(...links.map((l) => cleaned.indexOf(l) + l.length));
+    let end = Math.max(...links.map((l) => cleaned.indexOf(l) + l.length));
+    // …but keep co-authors named without a link after it ("<a>Dana Whitcombe</a> and Marco Tessier").
+    end += MORE_NAMES.exec(cleaned.slice(end))?.[0].length ?? 0;
     return cleanByline(cleaned.slice(0, end), siteName);
   }
   const span = links.length ? spanOfNames(text, links) : null;
@@ -110,6 +114,10 @@ function findByline(doc: Document, src: BylineSources): string | null {
   const names = personNames(ld?.author ?? ld?.creator, doc).filter(notSite);
   const element = src.element ?? authorLinkNear(doc);
   if (names.length) {
+    // The visible byline names more people than the JSON-LD does (nbc-news fixture: JSON-LD has
+    // the first author only): the visible one, when it holds every JSON-LD name.
+    const visibleAll = element ? fromElement(element, src.siteName) : null;
+    if (visibleAll && visibleAll.length <= 100 && names.every((n) => visibleAll.toLowerCase().includes(n.toLowerCase()))) return visibleAll;
     for (let el = element, up = 0; el && up < 4; el = el.parentElement, up++) {
       const visible = textOf(el);
       if (visible.length > 300) break;

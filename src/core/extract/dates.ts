@@ -11,7 +11,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-
 export function toIso(value: string | null | undefined): string | null {
   const v = value?.trim();
   if (!v) return null;
-  if (ISO.test(v)) return v.replace(' ', 'T');
+  // ISO as stated, with the zone offset written the standard way (+hh:mm, as browsers and sidecars do).
+  if (ISO.test(v)) return v.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
   if (/^\d{10}(\d{3})?$/.test(v)) {
     const ms = Number(v) * (v.length === 10 ? 1000 : 1);
     return new Date(ms).toISOString();

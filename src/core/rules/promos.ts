@@ -29,6 +29,8 @@ export const promoRules = {
     /^(open (in )?app|get the app|use the app|download the app|request a (free )?(demo|trial)|start (a|your) free trial|get a free trial)$/i,
     /^(get|sign up for|subscribe to) our .{0,30}newsletter\b/i,
     /^(구독|구독하기|.{1,20}(을|를) 구독하고 .{0,20}|구독하고 .{0,20}(보세요|만나보세요)!?|이 기사를 추천합니다)$/,
+    /^(listen|subscribe|follow) (on|to|in) (apple podcasts|spotify|.{0,40}\bpodcasts?\b).{0,60}$/i,
+    /^(.{1,40} is committed to accuracy\b.{0,60}|have a (news )?tip\?.{0,30}|send us (a|your) tips?|see our corrections policy)$/i,
     /^(contribute|donate|give|chip in)( now| today| once| monthly| \$?\d+)*$/i,
     /^(already (a )?(subscriber|subscribed|a member|contributed)\??|sei già abbonato\??|já é assinante\??|al abonnee\??|bereits abonnent\??|déjà abonné\??|¿ya eres suscriptor\?).{0,30}$/i,
     /^support [\p{Lu}][\p{L}.]{2,20}$/u,
