@@ -6,6 +6,7 @@ import { matchesAny, type Category } from './category';
 import { climb, inSiteChrome, type DetectContext } from './context';
 
 const overlayWords = new Set(overlayRules.nameWords);
+const GIFT = /^(gift|share) (this|the) (article|story)\b/i;
 
 function positionOf(el: Element, layout?: LayoutProbe): string {
   if (layout) return layout.position(el);
@@ -34,6 +35,14 @@ function detect(ctx: DetectContext): Candidate[] {
     const target = fixed ?? box;
     if (!hasConsentButton(target) && !fixed) continue;
     out.push({ element: target, rule: 'text:cookie-notice', reason: 'cookie or consent notice' });
+  }
+  // Sales dialogs waiting in the page ("Gift this article", "Subscribe"): a dialog whose heading is a
+  // pitch. Dialogs of pictures (a gallery's lightbox) have no such heading and are left alone.
+  for (const dialog of Array.from(ctx.scope.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog'))) {
+    const heading = textOf(dialog.querySelector('h1, h2, h3, h4, h5, h6, strong, p'));
+    if (heading && (matchesAny(promoRules.labels, heading) || GIFT.test(heading)) && textOf(dialog).length <= 800) {
+      out.push({ element: dialog, rule: 'dialog:pitch', reason: `dialog "${heading.slice(0, 40)}"` });
+    }
   }
   // Floating "Back to top" buttons (abc-au fixture).
   for (const { el, text } of ctx.shortTexts()) {
