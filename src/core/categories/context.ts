@@ -161,4 +161,3 @@ export function isInteractive(el: Element): boolean {
   return !!el.querySelector('a[href], button, input, form, [role="button"]') || el.matches('a[href], button, [role="button"]');
 }
 
-export const textLength = (el: Element): number => textOf(el).length;

@@ -1,4 +1,3 @@
-import type { CategoryId } from '../types';
 import { ads } from './ads';
 import type { Category } from './category';
 import { overlays } from './overlays';
@@ -9,5 +8,3 @@ import { video } from './video';
 
 /** Every category, in the order they run (overlays early: they block reading the most). */
 export const CATEGORIES: Category[] = [ads, overlays, promos, video, related, social];
-
-export const categoryById = (id: CategoryId): Category => CATEGORIES.find((c) => c.id === id)!;

@@ -47,9 +47,3 @@ export function locateArticle(doc: Document): ArticleParts {
     proseChars: [...prose, ...holders].reduce((n, p) => n + textOf(p).length, 0),
   };
 }
-
-/** Every element the guard protects, in one list. */
-export function protectedElements(parts: ArticleParts): Element[] {
-  const list = [parts.headline, parts.summary, parts.root, parts.leadCaption, parts.byline, ...parts.prose, ...parts.holders];
-  return list.filter((el): el is Element => el !== null);
-}
