@@ -105,6 +105,24 @@ describe('headline traps', () => {
     expect(title(doc)).toBe(H);
   });
 
+  it('the <h1> is the blog’s masthead and the post title, exactly as the metadata says, is a linked <h3> (corpus tumblr)', () => {
+    const T = 'Barrier 1.8 - The Bountiful Update';
+    const doc = page({
+      head: `<title>${T} - ${T} - Barrier Update News</title><meta property="og:title" content="${T}">`,
+      body: `<table width="100%"><tbody><tr><td><h1>Barrier News</h1></td><td align="right"><a href="https://blogs.example/">Blogs</a></td></tr></tbody></table>
+        <div class="post text"><h3><a href="https://council.example/post/96439224994/flood-barrier">${T}</a></h3><p>+ Barrier approved by council vote<br>+ Construction starts in May<br>+ Cost of 12 million euros, half from the region<br>+ Final design published next month<br>+ Six weeks for residents to comment on the design</p></div>`,
+    });
+    expect(title(doc)).toBe(T);
+  });
+
+  it('a heading cut at a colon, its second half in the next heading: the metadata title that joins them (corpus medium-1)', () => {
+    const doc = page({
+      head: `<title>The Flood Barrier Project: Better Town Planning — Medium</title><meta property="og:title" content="The Flood Barrier Project: Better Town Planning">`,
+      body: `<div class="section-inner"><h2 class="graf--h2">Flood Barrier Project:</h2><p class="graf--empty"><br></p><h4 class="graf--h4"><em>Better Town Planning</em></h4>${paragraphs()}</div>`,
+    });
+    expect(title(doc)).toBe('The Flood Barrier Project: Better Town Planning');
+  });
+
   it('a "¶" permalink inside the heading is not part of the title', () => {
     const doc = page({ body: `<div class="section"><h1>${H}<a class="headerlink" href="#x">¶</a></h1>${paragraphs()}</div>` });
     expect(title(doc)).toBe(H);

@@ -37,6 +37,40 @@ describe('byline', () => {
   });
 });
 
+describe('byline traps from the Readability corpus', () => {
+  it('a personal site: the author is the site name and still the byline (corpus 001, toc-missing)', () => {
+    const person = page({
+      head: '<meta property="og:site_name" content="Nicola Perrin">',
+      body: `<article><h1>Headline of the story here</h1>${paragraphs()}<aside><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Nicola Perrin</span> —</span></aside></article>`,
+    });
+    expect(extractArticle(person).byline).toBe('Nicola Perrin');
+    const ldPerson = page({ head: '<meta property="og:site_name" content="Haki Benita">' + ld({ '@type': 'BlogPosting', author: { '@type': 'Person', name: 'Haki Benita' } }), body: `<article><h1>Headline of the story here</h1>${paragraphs()}</article>` });
+    expect(extractArticle(ldPerson).byline).toBe('Haki Benita');
+  });
+
+  it('an organisation byline that is only the site name is still no byline', () => {
+    const doc = page({ head: '<meta property="og:site_name" content="Example News">', body: `<article><h1>Headline of the story here</h1><div class="byline">Example News</div>${paragraphs()}</article>` });
+    expect(extractArticle(doc).byline).toBeNull();
+  });
+
+  it('a JSON-LD author that is a user handle yields to the name the byline shows (corpus wikia)', () => {
+    const doc = page({
+      head: ld({ '@type': 'NewsArticle', author: 'CC7567' }),
+      body: `<article><h1>Headline of the story here</h1><div class="byline"><a href="https://fandom.example/u/CC7567"><img class="avatar" src="/a.png"><span class="author vcard"><span class="author-name fn">James Akinaka</span></span></a><span class="posted-time"> • <time datetime="2017-02-23T17:18:13+00:00">8h</time></span></div>${paragraphs()}</article>`,
+    });
+    expect(extractArticle(doc).byline).toBe('James Akinaka');
+  });
+
+  it('a "Write" link to the author dashboard in the site menu is no byline (corpus royal-road)', () => {
+    const doc = page({
+      body: `<div class="page-header"><ul class="nav navbar-nav"><li class="dropdown menu-dropdown"><a href="/fictions/search">Search</a></li><li class="dropdown menu-dropdown classic-menu-dropdown"><a href="/author-dashboard" aria-label="Write" role="link">Write</a></li></ul></div>
+        <div class="fic-header"><a href="/fiction/63759/super-supportive"><h2 class="font-white inline-block">Super Supportive</h2></a> <span class="font-white">by</span><h3 class="font-white inline-block"><a href="/profile/338123" class="font-white">Sleyca</a></h3><h1 class="font-white">ONE HUNDRED TWO: What kind of wordchain?</h1></div>
+        <div class="chapter-inner chapter-content">${paragraphs()}</div>`,
+    });
+    expect(extractArticle(doc).byline).toBe('Sleyca');
+  });
+});
+
 describe('published date', () => {
   it('article:published_time verbatim, then JSON-LD datePublished', () => {
     expect(publishedOf(page({ head: '<meta property="article:published_time" content="2026-03-04T10:15:00+05:30">', body: '' }), null)).toBe('2026-03-04T10:15:00+05:30');
