@@ -63,8 +63,23 @@ export function chooseTitle(doc: Document, headline: Element | null, siteName: s
       visible.length >= 3 &&
       !isSiteName &&
       (similarity >= 0.3 || meta.length === 0 || ((inArticle || named) && (words >= 4 || visible.length >= 16)));
-    if (credible) return { title: visible, source: 'visible' };
+    if (credible) return completed(visible, meta) ?? { title: visible, source: 'visible' };
   }
   const [source, title] = meta[0] ?? [null, null];
   return { title, source };
+}
+
+/**
+ * A heading that stops at a colon, its second half in the next heading ("Open Journalism Project:"
+ * then "Better Student Journalism", corpus medium-1): the metadata title that holds it and goes on.
+ */
+function completed(visible: string, meta: Array<[TitleSource, string]>): TitleChoice | null {
+  if (!/[:：]$/.test(visible)) return null;
+  const stem = visible.replace(/[:：]$/, '').trim().toLowerCase();
+  for (const [source, hint] of meta) {
+    const lower = hint.toLowerCase();
+    const at = lower.indexOf(stem);
+    if (at >= 0 && at <= 4 && hint.length > visible.length + 3) return { title: hint, source };
+  }
+  return null;
 }

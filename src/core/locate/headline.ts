@@ -98,7 +98,9 @@ export function findHeadline(doc: Document): Element | null {
     return [best, bestScore];
   };
   const [h1, h1Score] = pick(Array.from(body.querySelectorAll('h1, [itemprop="headline"]')));
-  const exact = metadataHeadlineHeading(body, hints.slice(0, 4), h1);
+  // Not the whole <title>: it holds the site's name, which a blog's <h1> repeats (corpus tumblr).
+  const rawTitle = normalizeSpace(doc.title ?? '');
+  const exact = metadataHeadlineHeading(body, hints.filter((h) => h !== rawTitle).slice(0, 4), h1);
   if (exact) return exact;
   if (h1 && h1Score >= 1) return h1;
   const secondary = Array.from(body.querySelectorAll('h2, h3, [class*="headline"], [class*="Headline"]')).filter((h) => {
