@@ -1,11 +1,11 @@
 import type { JsonLdObject } from '../locate/metadata';
-import { normalizeSpace, textOf } from '../text';
+import { nameTokens, normalizeSpace, textOf } from '../text';
 import { ldArticle, ldResolve } from './json-ld';
 import { meta } from './meta-index';
 
 const BY = /^(?:(?:written|words|text|reporting|story|posted|photos?)\s+)?(?:by|von|par|por|di|door|av|af|przez|από|tekst|texto|texte)\s*[:\s]\s*/i;
 const AUTHOR_HREF = /\/(authors?|people|profiles?|person|journalists?|reporters?|autor(in|en)?|autori|auteurs?|by|staff|writers?|contributors?)(\/|-|$)/i;
-const STOP = /\s*(?:\b(?:updated|published|posted|last updated|modified|edited by|additional reporting|photographs? by|illustrations? by|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato)\b|\s[|/•·]\s|\||\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d).*$/i;
+const STOP = /\s*(?:\b(?:updated|published|posted|last updated|modified|edited by|additional reporting|photographs? by|illustrations? by|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato)\b|\s[|/•·](?:\s|$)|\||\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d).*$/i;
 const ROLE = /,\s*(?:(?:senior|chief|staff|deputy|associate|contributing|special|executive|managing|political|foreign|business|science|health|sports?|tech(?:nology)?|environment(?:al)?)\s+)*(?:editor|correspondent|reporter|writer|contributor|technologist|director|professor|columnist|analyst|producer|journalist|critic|fellow|president|officer|manager|at\b|for\b|in\b).*$/i;
 const ACTION = /^(follow|unfollow|following|profile|feed|rss|e-?mail|contact|subscribe|more|bio|view (all|profile)|twitter|facebook|linkedin|instagram|x)$/i;
 
@@ -104,15 +104,37 @@ function fromElement(element: Element, siteName: string | null): string | null {
  */
 export function bylineOf(doc: Document, src: BylineSources): string | null {
   const found = findByline(doc, src);
-  return found && found.toLowerCase() !== src.siteName?.toLowerCase() ? found : null;
+  if (!found) return null;
+  // A byline that is only the site's name is an organisation, unless the page marks it as a
+  // person: on a personal site the author is the site (corpus 001, toc-missing).
+  return found.toLowerCase() !== src.siteName?.toLowerCase() || markedAsPerson(doc, found) ? found : null;
 }
+
+/** JSON-LD or microdata says `name` is a Person. */
+function markedAsPerson(doc: Document, name: string): boolean {
+  const lower = name.toLowerCase();
+  const ld = ldArticle(doc);
+  for (const a of [ld?.author ?? ld?.creator].flat()) {
+    const o = ldResolve(doc, a);
+    if (o && typeof o === 'object' && /Person/.test(String((o as JsonLdObject)['@type'] ?? '')) && String((o as JsonLdObject).name ?? '').trim().toLowerCase() === lower) return true;
+  }
+  return Array.from(doc.querySelectorAll('[itemtype*="schema.org/Person"] [itemprop="name"]')).some((n) => textOf(n).toLowerCase() === lower);
+}
+
+/** A user handle, not a name ("CC7567", "jdoe_42"): one word with digits or underscores. */
+const isHandle = (n: string): boolean => !/\s/.test(n) && /[\d_]/.test(n);
 
 function findByline(doc: Document, src: BylineSources): string | null {
   const ld = ldArticle(doc);
   const siteLower = src.siteName?.toLowerCase();
-  const notSite = (n: string): boolean => n.toLowerCase() !== siteLower;
+  const notSite = (n: string): boolean => n.toLowerCase() !== siteLower || markedAsPerson(doc, n);
   const names = personNames(ld?.author ?? ld?.creator, doc).filter(notSite);
   const element = src.element ?? authorLinkNear(doc);
+  if (names.length && names.every(isHandle) && element) {
+    // JSON-LD names a user handle, the byline shows the person's name (corpus wikia).
+    const shown = fromElement(element, src.siteName);
+    if (shown && /\s/.test(shown) && !isHandle(shown)) return shown;
+  }
   if (names.length) {
     // The visible byline names more people than the JSON-LD does (nbc-news fixture: JSON-LD has
     // the first author only): the visible one, when it holds every JSON-LD name.
@@ -140,7 +162,16 @@ function findByline(doc: Document, src: BylineSources): string | null {
 function authorLinkNear(doc: Document): Element | null {
   for (const a of doc.body ? authorLinks(doc.body, 20) : []) {
     const t = textOf(a);
-    if (t.length >= 3 && t.length <= 60 && !a.closest('nav, footer, aside, [role="navigation"]')) return a;
+    if (t.length >= 3 && t.length <= 60 && !a.closest('nav, footer, aside, [role="navigation"]') && !inMenu(a)) return a;
   }
   return null;
+}
+
+/** Inside a site menu built without <nav> ("ul.nav > li.menu-dropdown > a Write", corpus royal-road). */
+function inMenu(el: Element): boolean {
+  let up = 0;
+  for (let p = el.parentElement; p && up < 6; p = p.parentElement, up++) {
+    if (nameTokens(p).some((w) => /^(nav|navbar|navigation|menu|dropdown|menubar)$/.test(w))) return true;
+  }
+  return false;
 }
