@@ -18,7 +18,7 @@ export function linkDensity(el: Element): number {
 }
 
 /** Attributes that name a component on real sites (data-testid="SignUpPromo", data-area="social_bar"). */
-export const NAME_ATTRS = ['data-testid', 'data-qa', 'data-component', 'data-component-name', 'data-area', 'data-module'];
+export const NAME_ATTRS = ['data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-component', 'data-component-name', 'data-area', 'data-module'];
 
 /**
  * The words of an element's class, id and component-naming data attributes, split on separators and camelCase:

@@ -51,12 +51,13 @@ export function createContext(
       if (raw.length > 2000) continue;
       const parent = n.parentElement;
       if (!parent || SKIP_PARENTS.has(parent.tagName)) continue;
-      const t = raw.trim();
+      // Typographic apostrophes match the patterns' plain ones ("Je m’abonne", le-figaro fixture).
+      const t = raw.trim().replace(/[’‘]/g, "'");
       if (!t) continue;
       if (t.length <= 800) medium.push({ el: parent, text: t });
       if (t.length <= 160 && !seenShort.has(parent)) {
         seenShort.add(parent);
-        const whole = textOf(parent);
+        const whole = textOf(parent).replace(/[’‘]/g, "'");
         if (whole.length <= 160) short.push({ el: parent, text: whole });
       }
     }

@@ -19,8 +19,10 @@ function shareEvidence(el: Element): 'strong' | 'weak' | null {
   return null;
 }
 
-const isCompanion = (c: Element): boolean =>
-  shareCompanionPattern.test(textOf(c)) || shareCompanionPattern.test(c.getAttribute('aria-label') ?? '');
+/** A control that says its label twice, for screen readers and for the eye (the-telegraph fixture). */
+const labelParts = (c: Element): string[] => [textOf(c), c.getAttribute('aria-label') ?? '', ...Array.from(c.children, textOf)];
+
+const isCompanion = (c: Element): boolean => labelParts(c).some((t) => shareCompanionPattern.test(t));
 
 /**
  * A bar: every control in it is a share control or a companion (gift, save, comments count), most

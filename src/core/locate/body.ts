@@ -71,7 +71,10 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
     // A form's text is its labels and options (a reader poll), never the story.
     if (b.el.closest('form')) continue;
     if (b.hasBlockChildren) {
-      if (b.chars >= MIN_PARA) out.holders.push(b.el);
+      // A small box with a form is a sign-up box whose fine print sits beside the form (bild fixture:
+      // "Mit Ihrer Anmeldung akzeptieren Sie …" in a <small> under the newsletter form), not story.
+      const signUpBox = textOf(b.el).length <= PROMO_BOX_MAX && !!b.el.querySelector('form, input:not([type="hidden"])');
+      if (b.chars >= MIN_PARA && !signUpBox) out.holders.push(b.el);
       continue;
     }
     const t = textOf(b.el);

@@ -29,4 +29,4 @@ export const backToTopLabel = /^(↑\s*)?(back to top|to top|top|scroll to top|n
 
 /** Buttons that typically close a consent dialog. */
 export const consentButtonPattern =
-  /^(accept|accept all|i accept|agree|i agree|ok|got it|allow all|reject|reject all|manage|settings|akzeptieren|alle akzeptieren|accepter|tout accepter|aceptar|accetta|同意する)$/i;
+  /^(accept|accept all|i accept|agree|i agree|ok|got it|allow all|reject|reject all|manage|settings|akzeptieren|alle akzeptieren|zustimmen|ablehnen|einstellungen|accepter|tout accepter|refuser|tout refuser|personnaliser|continuer sans accepter|aceptar|aceptar y continuar|aceptar todo|rechazar|rechazar todo|configurar|accetta|accetta e continua|accetta tutto|rifiuta|rifiuta tutto|personalizza|aceitar|rejeitar|godkänn|godkänn alla|neka|acceptera|avvisa|hantera|accepteren|weigeren|同意する)$/i;

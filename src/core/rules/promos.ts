@@ -20,6 +20,7 @@ export const promoRules = {
     /\bnewsletter\b.{0,120}\b(sign up|subscribe)\b|\b(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,
     /^(jetzt|hier) (weiterlesen|testen|abonnieren|anmelden)\b|^sie haben bereits ein .{0,30}abo/i,
     /^(become|be) a .{0,20}(member|subscriber|supporter)\b|^(try|start) .{0,30}(free|for \$?\d)/i,
+    /^(prova|testa|prøv) .{0,40}(för|for|fra) \d+ (kr|kronor|kroner)\b|^(prova nu|prova gratis|bli prenumerant|köp prenumeration|bli abonnent|kjøp abonnement)$/i,
     /^(subscribe|sign up|join|register) (to|for|with) .{1,40}$/i,
     /^support (us|us now|our work|.{0,30} journalism)\b.{0,10}$/i,
     /^click here to (get|download|subscribe|sign up|join)\b/i,
@@ -30,7 +31,7 @@ export const promoRules = {
     /^(get|sign up for|subscribe to) our .{0,30}newsletter\b/i,
     /^(구독|구독하기|.{1,20}(을|를) 구독하고 .{0,20}|구독하고 .{0,20}(보세요|만나보세요)!?|이 기사를 추천합니다)$/,
     /^(listen|subscribe|follow) (on|to|in) (apple podcasts|spotify|.{0,40}\bpodcasts?\b).{0,60}$/i,
-    /^(.{1,40} is committed to accuracy\b.{0,60}|have a (news )?tip\?.{0,30}|send us (a|your) tips?|see our corrections policy)$/i,
+    /^(.{1,40} is committed to accuracy\b.{0,60}|have a (news )?tip\?.{0,30}|send us (a|your) tips?|see our corrections policy|har du tips\b.{0,120}|tipsa .{1,30}|tips oss\b.{0,60})$/i,
     /^(contribute|donate|give|chip in)( now| today| once| monthly| \$?\d+)*$/i,
     /^(already (a )?(subscriber|subscribed|a member|contributed)\??|sei già abbonato\??|já é assinante\??|al abonnee\??|bereits abonnent\??|déjà abonné\??|¿ya eres suscriptor\?).{0,30}$/i,
     /^support [\p{Lu}][\p{L}.]{2,20}$/u,
@@ -38,6 +39,13 @@ export const promoRules = {
     /^(what do you think\??|poll|take our poll|vote now|reader poll|stelling|umfrage|sondaggio|sondage|encuesta|enquete|how would you rate this article\??|rate this article|was this article (helpful|useful)\??)$/i,
     /^(この記事は有料記事です.*|有料会員になると.*|今すぐ登録.*|ログインする|アプリで(読む|開く)|.{0,20}アプリなら.*)$/,
     /^(newsletter abonnieren|inscrivez-vous à (la|notre) newsletter|suscríbete a (la|nuestra) newsletter)/i,
+    // Trial offers and app pitches (bild, business-insider, aftonbladet fixtures).
+    /^.{0,60}\b(\d+|one|a|ein(en)?|un|une|uno|en|first|ersten?) (month|monat|mois|mes|mese|månad|måned|week|woche|semaine|semana|settimana)\b.{0,24}\b(for|für|pour|por|a|per|för)\b.{0,8}[\d$€£].{0,40}$/i,
+    /^(you('ve| have) read|you are reading|estás leyendo|has leído|vous avez lu|vous lisez|sie lesen|stai leggendo|hai letto|você (leu|está lendo)|du läser|du har läst) .{0,24}\b\d+ (of|de|sur|von|di|av) \d+\b.{0,50}$/i,
+    /^(suscríbete|abonnez-vous|subscribe|abbonati|assine|abonnieren|prenumerera) (por|pour|for|a|per|für|för) .{0,14}$|^(ya soy suscriptor|je suis déjà abonné|sono già abbonato|já sou assinante)$/i,
+    /^add .{1,40} as (a )?preferred source( on google)?$/i,
+    /^(zum angebot|jetzt testen|jetzt lesen|abo wählen|angebot sichern|jetzt sichern|jetzt folgen|follow now)$/i,
+    /^.{0,40}\b(read|continue|open|get|use) (it |this |the story )?(faster |better |free )?in (the|our) app\.?$|\b(app store|apple app store)\b.{0,30}\b(google play|play store)\b|\b(google play|play store)\b.{0,30}\bapp store\b/i,
   ],
 } satisfies RuleSet;
 
@@ -56,6 +64,7 @@ export const newsletterPitch =
 export const promoSentences: RegExp[] = [
   newsletterPitch,
   /^catch all the latest\b/i,
+  /\b(app store|apple app store)\b.{0,30}\b(google play|play store)\b/i,
   /^(stay updated|stay informed|get the latest|never miss) .{0,80}\b(app|newsletter|whatsapp|telegram|alerts)\b/i,
 ];
 
