@@ -53,14 +53,6 @@ describe('byline traps from the Readability corpus', () => {
     expect(extractArticle(doc).byline).toBeNull();
   });
 
-  it('a JSON-LD author that is a user handle yields to the name the byline shows (corpus wikia)', () => {
-    const doc = page({
-      head: ld({ '@type': 'NewsArticle', author: 'CC7567' }),
-      body: `<article><h1>Headline of the story here</h1><div class="byline"><a href="https://fandom.example/u/CC7567"><img class="avatar" src="/a.png"><span class="author vcard"><span class="author-name fn">James Akinaka</span></span></a><span class="posted-time"> • <time datetime="2017-02-23T17:18:13+00:00">8h</time></span></div>${paragraphs()}</article>`,
-    });
-    expect(extractArticle(doc).byline).toBe('James Akinaka');
-  });
-
   it('a "Write" link to the author dashboard in the site menu is no byline (corpus royal-road)', () => {
     const doc = page({
       body: `<div class="page-header"><ul class="nav navbar-nav"><li class="dropdown menu-dropdown"><a href="/fictions/search">Search</a></li><li class="dropdown menu-dropdown classic-menu-dropdown"><a href="/author-dashboard" aria-label="Write" role="link">Write</a></li></ul></div>
