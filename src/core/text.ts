@@ -1,7 +1,8 @@
 /** Small text and attribute helpers shared by the locator, the guard and the detectors. */
 
 export function normalizeSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // An ideographic space inside a Japanese headline is typography, kept as written (mainichi fixture).
+  return s.replace(/\s+/g, (m) => (m === '\u3000' ? m : ' ')).trim();
 }
 
 export function textOf(el: Element | null | undefined): string {

@@ -113,6 +113,9 @@ const CHROME = 'nav, header, footer, [role="navigation"], [role="banner"], [role
 /** A <header>/<footer> is site chrome when it is the page's (it has navigation or sits in body). */
 function isChromeElement(el: Element): boolean {
   if (el.tagName !== 'HEADER' && el.tagName !== 'FOOTER') return true;
+  // The article's own header holds its headline (joongang fixture: header.article_header with the
+  // byline, a 'subscribe to this reporter' button and the share layer); a logo <h1> is short.
+  if (el.tagName === 'HEADER' && Array.from(el.querySelectorAll('h1')).some((h) => textOf(h).length >= 20)) return false;
   return el.parentElement?.tagName === 'BODY' || !!el.querySelector('nav, [role="navigation"]') || el.querySelectorAll('a').length >= 6;
 }
 

@@ -96,6 +96,8 @@ function isStandfirstLike(el: Element): boolean {
   if (t.length < 40 || t.length > 600) return false;
   if (linkDensity(el) > 0.3 || /^(by|von|par|por|di|door)\s/i.test(t)) return false;
   if (el.closest(CAPTION) || el.querySelector('img, picture, video, ul, ol, form, input, button')) return false;
+  // A byline block of name, role and place ends with a full stop too (globe-and-mail fixture: 'Sask.').
+  if (nameTokens(el).some((w) => /^(byline|bylines|author|authors|contributor|dateline)$/.test(w)) || el.querySelector('a[rel="author"], [itemprop~="author"]')) return false;
   return true;
 }
 

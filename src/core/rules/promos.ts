@@ -37,13 +37,15 @@ export const promoRules = {
     /^support [\p{Lu}][\p{L}.]{2,20}$/u,
     // Reader polls and ratings: engagement boxes around the story, not the story.
     /^(what do you think\??|poll|take our poll|vote now|reader poll|stelling|umfrage|sondaggio|sondage|encuesta|enquete|how would you rate this article\??|rate this article|was this article (helpful|useful)\??)$/i,
-    /^(この記事は有料記事です.*|有料会員になると.*|今すぐ登録.*|ログインする|アプリで(読む|開く)|.{0,20}アプリなら.*)$/,
+    /^(この記事は有料記事です.*|有料会員になると.*|今すぐ登録.*|ログインする|アプリで(読む|開く)|アプリをダウンロード|アプリを入手|.{0,20}アプリなら.*|(今なら|月額|初月).{0,20}円.{0,30}|.{0,30}読み放題.{0,20})$/,
+    /^(기자 ?구독|구독하기|첫 ?달 무료.{0,20}|앱 ?설치|앱 ?다운로드|앱에서 보기|.{0,30}앱에서 .{0,30}(받아보세요|보세요|확인하세요)|.{0,60}구독자 전용.{0,30})$/,
     /^(newsletter abonnieren|inscrivez-vous à (la|notre) newsletter|suscríbete a (la|nuestra) newsletter)/i,
     // Trial offers and app pitches (bild, business-insider, aftonbladet fixtures).
     /^.{0,60}\b(\d+|one|a|ein(en)?|un|une|uno|en|first|ersten?) (month|monat|mois|mes|mese|månad|måned|week|woche|semaine|semana|settimana)\b.{0,24}\b(for|für|pour|por|a|per|för)\b.{0,8}[\d$€£].{0,40}$/i,
     /^(you('ve| have) read|you are reading|estás leyendo|has leído|vous avez lu|vous lisez|sie lesen|stai leggendo|hai letto|você (leu|está lendo)|du läser|du har läst) .{0,24}\b\d+ (of|de|sur|von|di|av) \d+\b.{0,50}$/i,
     /^(suscríbete|abonnez-vous|subscribe|abbonati|assine|abonnieren|prenumerera) (por|pour|for|a|per|für|för) .{0,14}$|^(ya soy suscriptor|je suis déjà abonné|sono già abbonato|já sou assinante)$/i,
-    /^add .{1,40} as (a )?preferred source( on google)?$/i,
+    /^add .{1,40} as (a |your )?(preferred|trusted) source( on google)?$/i,
+    /^(track|follow|get) (the )?latest news (live )?on .{1,30} and get\b.{0,80}$/i,
     /^(zum angebot|jetzt testen|jetzt lesen|abo wählen|angebot sichern|jetzt sichern|jetzt folgen|follow now)$/i,
     /^.{0,40}\b(read|continue|open|get|use) (it |this |the story )?(faster |better |free )?in (the|our) app\.?$|\b(app store|apple app store)\b.{0,30}\b(google play|play store)\b|\b(google play|play store)\b.{0,30}\bapp store\b/i,
   ],
