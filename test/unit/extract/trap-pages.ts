@@ -90,6 +90,20 @@ export const trapPages: TrapPage[] = [
     fools: ['readability', 'first-h1'],
   },
   {
+    name: 'no <h1>: the title is a span styled as one, the <title> adds a draft name (corpus ietf-1)',
+    field: 'title',
+    doc: () => page({ head: '<title>draft-dejong-remotestorage-04 - remoteStorage</title>', body: `<pre class="newpage"><span class="h1">remoteStorage</span>\n\nAbstract</pre>${paragraphs()}` }),
+    want: 'remoteStorage',
+    fools: ['first-h1'],
+  },
+  {
+    name: 'no <h1>: an accessible heading of level 1 built from a div',
+    field: 'title',
+    doc: () => page({ head: `<title>${H} – Example Courier</title><meta property="og:title" content="Flood barrier gets green light">`, body: `<div class="css-1x2y"><div role="heading" aria-level="1" class="css-9kq">${H}</div>${paragraphs()}</div>` }),
+    want: H,
+    fools: ['first-h1', 'og:title'],
+  },
+  {
     name: 'a personal site: the author is also the site name (corpus 001)',
     field: 'byline',
     doc: () => page({ head: '<meta property="og:site_name" content="Nicola Perrin">', body: `<article><h1>Headline of the story here</h1>${paragraphs()}<aside><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Nicola Perrin</span> —</span></aside></article>` }),
