@@ -5,7 +5,7 @@ import { bylineOf } from './byline';
 import { cleanedClone } from './clone';
 import { publishedOf } from './dates';
 import { chooseTitle } from './headline';
-import { descriptionsOf, imageOf, langOf, siteNameOf } from './metadata';
+import { declaredSiteName, descriptionsOf, imageOf, langOf, siteNameOf } from './metadata';
 import { measureText } from './reading-time';
 import { chooseSummary } from './summary';
 
@@ -19,7 +19,8 @@ export { formatPublished } from './dates';
  */
 export function extractArticle(doc: Document, parts: ArticleParts = locateArticle(doc)): ArticleInfo {
   const siteFromMeta = siteNameOf(doc);
-  const chosen = chooseTitle(doc, parts.headline, siteFromMeta);
+  // A heading equal to a site name only guessed from <title> is still the headline (ietf-1).
+  const chosen = chooseTitle(doc, parts.headline, declaredSiteName(doc));
   const body = extractBody(cleanedClone(doc), parts, chosen.title);
   const rd = body.readability;
   const title = chosen.title ?? rd?.title ?? null;

@@ -58,7 +58,7 @@ function score(el: Element, hints: string[], siteNames: string[]): number {
   const similarity = Math.max(0, ...hints.map((h) => wordSimilarity(text, h)));
   let s = similarity * 3;
   if (text.length >= 20) s += 0.5;
-  if (el.tagName === 'H1') s += 0.5;
+  if (el.tagName === 'H1' || el.getAttribute('aria-level') === '1') s += 0.5;
   if (el.getAttribute('itemprop') === 'headline' || namedHeadline(el)) s += 0.4;
   if (el.closest('article, main, [role="main"], [itemprop="articleBody"]')) s += 0.5;
   if (inChrome(el)) s -= 2;
@@ -97,7 +97,8 @@ export function findHeadline(doc: Document): Element | null {
     }
     return [best, bestScore];
   };
-  const [h1, h1Score] = pick(Array.from(body.querySelectorAll('h1, [itemprop="headline"]')));
+  // Headings that are not <h1> elements but say they are one: ARIA level 1, Bootstrap's .h1 (ietf-1).
+  const [h1, h1Score] = pick(Array.from(body.querySelectorAll('h1, [itemprop="headline"], [role="heading"][aria-level="1"], .h1')));
   // Not the whole <title>: it holds the site's name, which a blog's <h1> repeats (corpus tumblr).
   const rawTitle = normalizeSpace(doc.title ?? '');
   const exact = metadataHeadlineHeading(body, hints.filter((h) => h !== rawTitle).slice(0, 4), h1);
