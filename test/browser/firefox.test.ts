@@ -9,7 +9,7 @@ import { DIST_FIREFOX, pickSiteFixtures } from './support/repo';
 
 describeExtensionSuite({
   launch: () => launchFirefox(DIST_FIREFOX),
-  pages: [...DEMOS, ...pickSiteFixtures(['spiegel', 'nytimes'], 2), 'test/fixtures/seed/wordpress.html'],
+  pages: [...DEMOS, ...pickSiteFixtures(['spiegel', 'nytimes', 'bild', 'globe-and-mail'], 4), 'test/fixtures/seed/wordpress.html'],
   // chrome://version/ is Chromium's; Firefox's about: pages other than about:blank are covered by
   // the same rule in the popup (no http(s) URL), so about:blank stands for them.
   unsupportedUrls: ['about:blank'],
