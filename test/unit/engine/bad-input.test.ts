@@ -37,6 +37,33 @@ describe('bad input: no throw, no hide of article text', () => {
     expect(doc.getElementById('trap1')!.hasAttribute(HIDDEN_ATTR)).toBe(true);
   });
 
+  it('one-line story paragraphs that begin like labels, pitches or share bars stay (and stay protected)', () => {
+    const traps = [
+      'Protesters organised through a WhatsApp channel.',
+      'Follow the money, the auditor told the committee.',
+      'Follow related authors and topics of the inquiry, the report recommends.',
+      'Related charges were dropped on Friday.',
+      'Share prices fell 4% on the news.',
+      'Sponsored by the city council, the event drew 3,000 people.',
+      'The app is available on the App Store and Google Play.',
+      'One month for €9.99 is what the operator now charges.',
+      'More from the hearing is expected on Monday.',
+      "Don't miss this chance, the mayor told residents.",
+      'The photo was shared 40,000 times on Facebook and X.',
+      'Anzeige erstattet: Die Polizei ermittelt gegen den Fahrer.',
+      'Läs mer om förslaget på kommunens webbplats, sade hon.',
+      'Dela upp kommunen, kräver oppositionen.',
+      'Har du tips om hur staden kan spara? Kommunen vill veta.',
+      'Track the latest news on the river level, the mayor urged.',
+    ];
+    const doc = loadDocument(`<h1>Council passes the new law</h1><article>${prose(4)}${traps.map((t, i) => `<p id="t${i}">${t}</p>`).join('')}${prose(4)}</article>`);
+    const { state } = cleanDocument(doc);
+    const hidden = traps.filter((_, i) => doc.getElementById(`t${i}`)!.closest(`[${HIDDEN_ATTR}]`));
+    const unprotected = traps.filter((_, i) => !state.parts.prose.includes(doc.getElementById(`t${i}`)!));
+    expect(hidden).toEqual([]);
+    expect(unprotected).toEqual([]);
+  });
+
   it('100,000 nodes', () => {
     const cards = Array.from({ length: 20_000 }, (_, i) => `<div class="c${i}"><span>Item ${i}</span><a href="/x/${i}">link</a><i></i><b></b></div>`).join('');
     const doc = loadDocument(`<h1>A long page of many items to read</h1><article>${prose(8)}</article><section>${cards}</section>`);
