@@ -31,7 +31,7 @@ export const promoRules = {
     /^(get|sign up for|subscribe to) our .{0,30}newsletter\b/i,
     /^(구독|구독하기|.{1,20}(을|를) 구독하고 .{0,20}|구독하고 .{0,20}(보세요|만나보세요)!?|이 기사를 추천합니다)$/,
     /^(listen|subscribe|follow) (on|to|in) (apple podcasts|spotify|.{0,40}\bpodcasts?\b).{0,60}$/i,
-    /^(.{1,40} is committed to accuracy\b.{0,60}|have a (news )?tip\?.{0,30}|send us (a|your) tips?|see our corrections policy|har du tips\b.{0,120}|tipsa .{1,30}|tips oss\b.{0,60})$/i,
+    /^(.{1,40} is committed to accuracy\b.{0,60}|have a (news )?tip\?.{0,30}|send us (a|your) tips?|see our corrections policy|har du tips\b.{0,80}\b(skicka|tipsa|mejla|kontakta|hör av dig|vi betalar)\b.{0,80}|tipsa .{1,30}|tips oss\b.{0,60})$/i,
     /^(contribute|donate|give|chip in)( now| today| once| monthly| \$?\d+)*$/i,
     /^(already (a )?(subscriber|subscribed|a member|contributed)\??|sei già abbonato\??|já é assinante\??|al abonnee\??|bereits abonnent\??|déjà abonné\??|¿ya eres suscriptor\?).{0,30}$/i,
     /^support [\p{Lu}][\p{L}.]{2,20}$/u,
@@ -41,13 +41,14 @@ export const promoRules = {
     /^(기자 ?구독|구독하기|첫 ?달 무료.{0,20}|앱 ?설치|앱 ?다운로드|앱에서 보기|.{0,30}앱에서 .{0,30}(받아보세요|보세요|확인하세요)|.{0,60}구독자 전용.{0,30})$/,
     /^(newsletter abonnieren|inscrivez-vous à (la|notre) newsletter|suscríbete a (la|nuestra) newsletter)/i,
     // Trial offers and app pitches (bild, business-insider, aftonbladet fixtures).
-    /^.{0,60}\b(\d+|one|a|ein(en)?|un|une|uno|en|first|ersten?) (month|monat|mois|mes|mese|månad|måned|week|woche|semaine|semana|settimana)\b.{0,24}\b(for|für|pour|por|a|per|för)\b.{0,8}[\d$€£].{0,40}$/i,
+    // A trial price only with a word of selling in it: "One month for €9.99." alone may be story.
+    /^(?=.{0,120}\b(abo|abonn\w*|subscri\w*|suscri\w*|abbona\w*|assin\w*|prenumer\w*|plus|premium|digital|trial|testen|essai|prova|prøv|offer|offre|angebot|oferta|offerta)\b).{0,60}\b(\d+|one|a|ein(en)?|un|une|uno|en|first|ersten?) (month|monat|mois|mes|mese|månad|måned|week|woche|semaine|semana|settimana)\b.{0,24}\b(for|für|pour|por|a|per|för)\b.{0,8}[\d$€£].{0,40}$/i,
     /^(you('ve| have) read|you are reading|estás leyendo|has leído|vous avez lu|vous lisez|sie lesen|stai leggendo|hai letto|você (leu|está lendo)|du läser|du har läst) .{0,24}\b\d+ (of|de|sur|von|di|av) \d+\b.{0,50}$/i,
     /^(suscríbete|abonnez-vous|subscribe|abbonati|assine|abonnieren|prenumerera) (por|pour|for|a|per|für|för) .{0,14}$|^(ya soy suscriptor|je suis déjà abonné|sono già abbonato|já sou assinante)$/i,
     /^add .{1,40} as (a |your )?(preferred|trusted) source( on google)?$/i,
     /^(track|follow|get) (the )?latest news (live )?on .{1,30} and get\b.{0,80}$/i,
     /^(zum angebot|jetzt testen|jetzt lesen|abo wählen|angebot sichern|jetzt sichern|jetzt folgen|follow now)$/i,
-    /^.{0,40}\b(read|continue|open|get|use) (it |this |the story )?(faster |better |free )?in (the|our) app\.?$|\b(app store|apple app store)\b.{0,30}\b(google play|play store)\b|\b(google play|play store)\b.{0,30}\bapp store\b/i,
+    /^.{0,40}\b(read|continue|open|get|use) (it |this |the story )?(faster |better |free )?in (the|our) app\.?$/i,
   ],
 } satisfies RuleSet;
 
