@@ -7,6 +7,7 @@ import { climb, distinctHrefs, type DetectContext } from './context';
 
 const videoComboWords = new Set(videoRules.nameWords);
 /** A time of day or date, not a duration (`<time datetime="PT6M2S">06:02</time>` is a duration). */
+const PLAYER_LABEL = /^(now playing|up next|watch next|trending video|featured video( of the day)?)$/i;
 const CLOCK_TIME = 'time:not([datetime^="P"]), [datetime]:not([datetime^="P"])';
 
 /** A teaser card: one link target at most, a thumbnail, little text, no timestamps. */
@@ -48,6 +49,15 @@ function detect(ctx: DetectContext): Candidate[] {
     const box = climb(el, (c) => textOf(c).length <= 200 && !c.querySelector('h1, p + p'), ctx);
     if (!box.querySelector('button, audio, [role="button"], [role="slider"], progress') && !box.matches('button, [role="button"]')) continue;
     out.push({ element: box, rule: 'audio-player', reason: `audio player "${text.slice(0, 40)}"` });
+  }
+  // A floating player's frame: "Now Playing" over the player, with its title and close button
+  // (time fixture: the player div itself is hidden by its name, its frame was left showing).
+  for (const { el, text } of ctx.shortTexts()) {
+    if (!PLAYER_LABEL.test(text)) continue;
+    const box = climb(el, (c) => textOf(c).length <= 300 && !c.querySelector('h1, p + p'), ctx);
+    if (box !== el && box.querySelector('video, iframe, [id*="player" i], [class*="player" i], button[aria-label*="close" i]')) {
+      out.push({ element: box, rule: 'player-frame', reason: `video player "${text}"` });
+    }
   }
   for (const v of Array.from(ctx.scope.querySelectorAll('video'))) {
     if (isFloating(v.parentElement ?? v, ctx)) out.push({ element: v.parentElement ?? v, rule: 'floating-player', reason: 'floating video player' });

@@ -82,12 +82,21 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
     if (t.length <= 300 && promoSentences.some((re) => re.test(t)) && b.el.querySelector('a[href]')) continue;
     const isHeading = /^H[2-6]$/.test(b.el.tagName);
     if (!(isHeading || endsLikeSentence(t) || t.length >= 100)) continue;
-    if (!inCallToActionBox(b.el, root)) out.blocks.push(b.el);
+    if (!inCallToActionBox(b.el, root) && !isVideoTile(b.el)) out.blocks.push(b.el);
   }
   return out;
 }
 
 const PROMO_BOX_MAX = 900;
+
+/**
+ * A video tile whose blurb sits beside its link (abc-news fixture: <div> holding the linked
+ * thumbnail with its '2:14' badge and title, then a one-line blurb): the blurb is the tile's.
+ */
+function isVideoTile(block: Element): boolean {
+  const badge = Array.from(block.querySelectorAll('span, div, small, b, strong, em, p')).some((c) => c.childElementCount === 0 && DURATION.test(textOf(c)));
+  return badge && hasVideoEvidence(block);
+}
 
 /**
  * Sentences of a sales pitch are not story: a block whose small enclosing box (under the body
