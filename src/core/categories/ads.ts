@@ -9,6 +9,8 @@ const adWords = new Set(adRules.nameWords);
 const isAdLabel = (t: string): RegExp | undefined => matchesAny(adRules.labels, t) ?? (sponsoredBlockLabel.test(t) ? sponsoredBlockLabel : undefined);
 
 const SHOW_TEXT = 4;
+/** The close control of a sticky ad (clarin fixture: 'Publicidad' + slot + '✕'). */
+const CLOSE = /^([×✕✖xX]|close|cerrar|fechar|fermer|schließen|chiudi|tutup|stäng|lukk|luk|sluiten|閉じる|닫기)$/i;
 
 /**
  * An element that holds nothing but ad labels and non-text parts (slot, iframe, spacer): every piece
@@ -21,7 +23,7 @@ const onlyLabel = (el: Element): boolean => {
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const piece = (n.nodeValue ?? '').trim();
-    if (piece && !isAdLabel(piece) && !(n.parentElement && isAdLabel(textOf(n.parentElement)))) return false;
+    if (piece && !isAdLabel(piece) && !CLOSE.test(piece) && !(n.parentElement && isAdLabel(textOf(n.parentElement)))) return false;
   }
   return true;
 };

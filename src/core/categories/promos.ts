@@ -6,6 +6,8 @@ import { climb, inSiteChrome, isInteractive, type DetectContext } from './contex
 
 const promoWords = new Set(promoRules.nameWords);
 const MAX_BOX_TEXT = 700;
+const STORE_CALL =
+  /^(app store|apple app store|google play|play store|(download|get it|available) (on|from|in) (the )?(app store|google play)|download( now| the app)?|get the app|open|install|buka|unduh|öffnen|herunterladen|installieren|ouvrir|télécharger|abrir|descargar|baixar|apri|scarica|ladda ner|öppna|アプリをダウンロード|앱 설치)$/i;
 
 /** Links and buttons of a box that are not calls to action ("Order Reprints", "Today's Paper"). */
 function otherControls(box: Element): number {
@@ -53,6 +55,15 @@ function detect(ctx: DetectContext): Candidate[] {
     if (form?.querySelector('textarea, input[type="password"]') || inSiteChrome(input)) continue;
     const box = climb(input, (c) => textOf(c).length <= 900 && !c.querySelector('h1, article, nav'), ctx);
     out.push({ element: box, rule: 'newsletter-form', reason: 'newsletter sign-up form' });
+  }
+  // App pitches: a small box linking to the app stores (sueddeutsche, kompas fixtures). Inside a
+  // story paragraph the guard stops the climb.
+  for (const a of Array.from(ctx.scope.querySelectorAll('a[href*="apps.apple.com"], a[href*="itunes.apple.com"], a[href*="play.google.com/store/apps"]'))) {
+    // A store badge or call, not a link from a story about apps (corpus links-in-tables: a table of apps).
+    const label = textOf(a) || a.querySelector('img')?.getAttribute('alt') || a.getAttribute('aria-label') || '';
+    if (inSiteChrome(a) || (label && !STORE_CALL.test(label))) continue;
+    const box = climb(a, (c) => textOf(c).length <= 400 && c.querySelectorAll('a[href]').length <= 4 && !c.querySelector('h1, article, nav'), ctx);
+    if (box !== a) out.push({ element: box, rule: 'app-store-link', reason: 'app download box' });
   }
   // Class/id words: paywall, newsletter, subscribe … on small interactive boxes.
   for (const el of ctx.named()) {

@@ -1,4 +1,4 @@
-import { shareAriaPattern, shareCompanionPattern, shareHrefPatterns, socialRules } from '../rules/social';
+import { followHrefPatterns, shareAriaPattern, shareCompanionPattern, shareHrefPatterns, socialRules } from '../rules/social';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import type { Category } from './category';
@@ -60,6 +60,13 @@ function detect(ctx: DetectContext): Candidate[] {
     if (!FOLLOW_LABEL.test(text)) continue;
     const box = climb(el, (c) => textOf(c).length <= 300, ctx);
     if (box !== el || el.matches('p, div, section, aside')) out.push({ element: box, rule: 'follow-us', reason: `"${text.slice(0, 40)}" block` });
+  }
+  // A link to the publisher's WhatsApp channel or Google News page, in a small box (clarin,
+  // o-globo, kompas fixtures). Inside a story paragraph the guard stops the climb.
+  for (const a of Array.from(ctx.scope.querySelectorAll('a[href]'))) {
+    if (!followHrefPatterns.some((re) => re.test(a.getAttribute('href') ?? ''))) continue;
+    const box = climb(a, (c) => textOf(c).length <= 300 && c.querySelectorAll('a[href]').length <= 3, ctx);
+    out.push({ element: box, rule: 'follow-link', reason: 'link to a follow-us channel' });
   }
   return out;
 }

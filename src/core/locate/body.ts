@@ -74,7 +74,9 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
       // A small box with a form is a sign-up box whose fine print sits beside the form (bild fixture:
       // "Mit Ihrer Anmeldung akzeptieren Sie …" in a <small> under the newsletter form), not story.
       const signUpBox = textOf(b.el).length <= PROMO_BOX_MAX && !!b.el.querySelector('form, input:not([type="hidden"])');
-      if (b.chars >= MIN_PARA && !signUpBox) out.holders.push(b.el);
+      // …and a small video player whose title sits beside the poster is the player's (o-globo).
+      const videoBox = textOf(b.el).length <= 400 && isVideoTile(b.el);
+      if (b.chars >= MIN_PARA && !signUpBox && !videoBox) out.holders.push(b.el);
       continue;
     }
     const t = textOf(b.el);

@@ -3,6 +3,8 @@ import type { RuleSet } from './rule-set';
 export const overlayRules = {
   exact: [
     '#onetrust-consent-sdk',
+    '#onesignal-slidedown-container',
+    '#onesignal-bell-container',
     '#onetrust-banner-sdk',
     '.fc-consent-root',
     '#CybotCookiebotDialog',
@@ -20,9 +22,9 @@ export const overlayRules = {
   labels: [
     /\b(we use cookies|this (site|website) uses cookies|uses cookies|cookie (policy|settings|preferences|notice)|we value your privacy|your privacy choices|manage (cookies|consent|preferences)|accept (all )?cookies)\b/i,
     // Push-notification opt-ins (ndtv fixture: "Allow notifications?" with Later / Allow).
-    /\b(allow|enable|turn on|get) (push |browser )?notifications\b|\bnotifications? (from|about) .{1,40}\?$|プッシュ通知|푸시 알림|benachrichtigungen (erlauben|aktivieren)|activer les notifications/i,
+    /\b(allow|enable|turn on|get) (push |browser )?notifications\b|\bnotifications? (from|about) .{1,40}\?$|プッシュ通知|푸시 알림|benachrichtigungen (erlauben|aktivieren|erhalten)|activer les notifications|recevoir (des|les) notifications|recibir notificaciones|receber notificações|ricevere (le )?notifiche|notifikasi/i,
     /\b(wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie|クッキー|cookieを使用)\b|(cookie|クッキー)(など)?を(使用|利用)|쿠키를 (사용|이용)/i,
-    /\b(gebruikt|gebruiken|utiliza|utilizam|usa|usamos|utilizza|verwendet|nutzt|utilise|uses|use)\s+(de\s+|des\s+|i\s+|os\s+)?cookies?\b/i,
+    /\b(gebruikt|gebruiken|utiliza|utilizam|utilizamos|usa|usamos|utilizza|verwendet|nutzt|utilise|uses|use)\s+(de\s+|des\s+|i\s+|os\s+)?cookies?\b/i,
   ],
 } satisfies RuleSet;
 
@@ -31,4 +33,4 @@ export const backToTopLabel = /^(↑\s*)?(back to top|to top|top|scroll to top|n
 
 /** Buttons that typically close a consent dialog. */
 export const consentButtonPattern =
-  /^(accept|accept all|i accept|later|not now|maybe later|no thanks|allow|block|agree|i agree|ok|got it|allow all|reject|reject all|manage|settings|akzeptieren|alle akzeptieren|zustimmen|ablehnen|einstellungen|accepter|tout accepter|refuser|tout refuser|personnaliser|continuer sans accepter|aceptar|aceptar y continuar|aceptar todo|rechazar|rechazar todo|configurar|accetta|accetta e continua|accetta tutto|rifiuta|rifiuta tutto|personalizza|aceitar|rejeitar|godkänn|godkänn alla|neka|acceptera|avvisa|hantera|accepteren|weigeren|同意する)$/i;
+  /^(accept|accept all|i accept|no,? gracias|sí,? quiero|não,? obrigado|sim,? quero|non merci|oui|prosseguir|continuar|ok,? entendi|entendi|concordo|later|not now|maybe later|no thanks|allow|block|agree|i agree|ok|got it|allow all|reject|reject all|manage|settings|akzeptieren|alle akzeptieren|zustimmen|ablehnen|einstellungen|accepter|tout accepter|refuser|tout refuser|personnaliser|continuer sans accepter|aceptar|aceptar y continuar|aceptar todo|rechazar|rechazar todo|configurar|accetta|accetta e continua|accetta tutto|rifiuta|rifiuta tutto|personalizza|aceitar|rejeitar|godkänn|godkänn alla|neka|acceptera|avvisa|hantera|accepteren|weigeren|同意する)$/i;

@@ -46,6 +46,8 @@ export const promoRules = {
     /^(you('ve| have) read|you are reading|estás leyendo|has leído|vous avez lu|vous lisez|sie lesen|stai leggendo|hai letto|você (leu|está lendo)|du läser|du har läst) .{0,24}\b\d+ (of|de|sur|von|di|av) \d+\b.{0,50}$/i,
     /^(suscríbete|abonnez-vous|subscribe|abbonati|assine|abonnieren|prenumerera) (por|pour|for|a|per|für|för) .{0,14}$|^(ya soy suscriptor|je suis déjà abonné|sono già abbonato|já sou assinante)$/i,
     /^add .{1,40} as (a |your )?(preferred|trusted) source( on google)?$/i,
+    /^(te quedan? \d+ notas?( gratuitas| gratis)?|you have \d+ free articles? (left|remaining)|il vous reste \d+ articles?|sie haben noch \d+ (kostenlose )?artikel|restam \d+|ti restano \d+|du har \d+ gratis)\b.{0,60}$/i,
+    /^(suscribite|suscribite ahora|ya tengo suscripción|baca berita tanpa iklan\b.{0,60}|gabung (sekarang|jadi member|[^.,!?]{1,30}\+)|langganan( sekarang)?|kirim apresiasi|apresiasi spesial|dukung (kami|jurnalisme [^.,!?]{1,30}))$/i,
     /^(watch|stream) (for free|free|live now|now for free)$|^stream .{0,60}\b24\/7\.?$/i,
     /^get .{1,40}\b(text|email|push|breaking news) alerts\b.{0,200}$/i,
     /^you('ve| have) read \d+ (free )?articles? (in|this|over) .{0,30}$|^yes,? i'?ll (give|contribute|support)\b.{0,30}$/i,
@@ -71,6 +73,7 @@ export const promoSentences: RegExp[] = [
   newsletterPitch,
   /^catch all the latest\b/i,
   /^get .{1,40}\b(text|email|push|breaking news) alerts\b/i,
+  /\b(whatsapp|telegram) (channel|saluran)\s*:|^(simak|ikuti) .{0,80}\b(whatsapp|telegram|google news)\b/i,
   /\b(app store|apple app store)\b.{0,30}\b(google play|play store)\b/i,
   /^(stay updated|stay informed|get the latest|never miss) .{0,80}\b(app|newsletter|whatsapp|telegram|alerts)\b/i,
 ];

@@ -5,7 +5,7 @@ export const socialRules = {
   nameWords: ['share', 'sharebar', 'sharing', 'social', 'socialshare', 'sharetools', 'sharebuttons'],
   labels: [
     /^(click to )?(share|post|send|email) (on|via|to|with|by) [\w.+]+( \(opens in (a )?new (window|tab)\))?$|^(share|post|tweet|share this|(show )?more sharing options|copiar link|copiar enlace|print( this)? (page|article|story)|compartilhe|compartilhar|delen|deel|share (or comment on )?this (article|story|page)( with .{1,20})?:?|copy link|link kopieren|copier le lien|copiar enlace|copia link|lineで送る|はてなブックマーク|メール|リンクをコピー|공유|공유하기|fb|share this (article|story)|share on (facebook|x|twitter|linkedin|whatsapp|email|reddit|pinterest|telegram|threads|bluesky)|facebook|twitter|x|whatsapp|linkedin|email|e-mail|copy link|copy url|pinterest|reddit|telegram|threads|bluesky|print|flipboard|messenger|teilen|partager|compartir|condividi|dela|del|jaa|シェア|ツイート|はてブ|line|urlをコピー|カカオトーク|카카오톡|카카오스토리|페이스북|트위터|밴드|url ?복사|링크 ?복사)$/i,
-    /^.{1,30} (auf|on|sur|en|su|på|op|no) (whatsapp|telegram|google news)\s*:|^follow .{1,40} on (facebook|x|twitter|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp)\b|(公式)?(x|twitter|facebook|instagram|line|インスタグラム)(アカウント)?をフォロー|^フォローする$|^(follow us|follow us on|follow topics( and authors)?|follow (related )?(authors|topics)( and (authors|topics))?\s*$|connect with us|folgen sie uns|suivez-nous|síguenos|seguici)\b|^(join|follow) (us|our|the|[\w.]+'s) .{0,30}(whatsapp|telegram|google news|instagram|facebook|youtube|tiktok) ?(channel|page|group)?\b|\b(join|follow|subscribe to|receba|receive|recibe|ricevi|recevez|erhalten sie|segue|siga|sigue|volg|folgen sie|abonnez-vous à|rejoignez|únete a|unisciti|iscriviti|entre n[oa]|tritt|get)\b.{0,40}\b(whatsapp|telegram)\b.{0,40}\b(channel|canal|kanaal|kanal|canale)\b|\b(whatsapp|telegram)\b.{0,40}\b(channel|canal|kanaal|kanal|canale)\b.{0,60}\b(join|follow|folgen|volg|segue|siga|sigue|abonnieren|iscriviti|rejoignez|únete|clique|click|tap)\b|^(volg|segue|siga|sigue|suivez|folgen sie) .{1,40}\b(op|no|en|sur|auf|su) (whatsapp|telegram|facebook|instagram|x|twitter)\b|^(puedes seguir(nos)? a|sigue a|suivez .{0,30} sur|folgen sie .{0,30} auf|segui .{0,30} su) .{0,40}(facebook|instagram|x|twitter|whatsapp|telegram)\b/i,
+    /^.{1,30} (auf|on|sur|en|su|på|op|no) (whatsapp|telegram|google news)\s*:|^follow .{1,40} on (facebook|x|twitter|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp)\b|(公式)?(x|twitter|facebook|instagram|line|インスタグラム)(アカウント)?をフォロー|^フォローする$|^(follow us|follow us on|follow topics( and authors)?|follow (related )?(authors|topics)( and (authors|topics))?\s*$|connect with us|folgen sie uns|suivez-nous|síguenos|seguici)\b|^(join|follow) (us|our|the|[\w.]+'s) .{0,30}(whatsapp|telegram|google news|instagram|facebook|youtube|tiktok) ?(channel|page|group)?\b|\b(join|follow|subscribe to|receba|receive|recibe|ricevi|recevez|erhalten sie|segue|siga|sigue|volg|folgen sie|abonnez-vous à|rejoignez|únete a|unisciti|iscriviti|entre n[oa]|tritt|get)\b.{0,40}\b(whatsapp|telegram)\b.{0,40}\b(channel|canal|kanaal|kanal|canale)\b|\b(whatsapp|telegram)\b.{0,40}\b(channel|canal|kanaal|kanal|canale)\b.{0,60}\b(join|follow|folgen|volg|segue|siga|sigue|abonnieren|iscriviti|rejoignez|únete|clique|click|tap)\b|\b(seguir|siga|segue|follow|join|entre no|únete al)\b.{0,20}\b(o |the |nosso |our |al |el )?(canal|channel|kanal)\b.{0,30}\b(whatsapp|telegram)\b|^(volg|segue|siga|sigue|seguí|seguinos|suivez|folgen sie) .{1,40}\b(op|no|en|sur|auf|su) (whatsapp|telegram|facebook|instagram|x|twitter)\b|^(puedes seguir(nos)? a|sigue a|suivez .{0,30} sur|folgen sie .{0,30} auf|segui .{0,30} su) .{0,40}(facebook|instagram|x|twitter|whatsapp|telegram)\b/i,
   ],
 } satisfies RuleSet;
 
@@ -23,6 +23,14 @@ export const shareHrefPatterns: RegExp[] = [
   // The same intents on any host (regional mirrors, link shorteners): the path says "share".
   /\/(sharer(\.php)?|share\.php|intent\/(tweet|post)|lineit\/share|plugin\/share|talk\/friends)(\?|\/|$)/i,
   /b\.hatena\.[a-z.]+\/entry\//i,
+];
+
+/** Links to a publisher's channel on a messaging app or news aggregator: a follow-us box's button. */
+export const followHrefPatterns: RegExp[] = [
+  /(^|\/\/)(www\.)?whatsapp\.com\/channel\//i,
+  /^https?:\/\/t\.me\/[\w]+\/?$/i,
+  /news\.google\.com\/(publications|s\/)/i,
+  /google\.[a-z.]+\/preferences\/source/i,
 ];
 
 export const shareAriaPattern = /\b(share|teilen|partager|compartir|condividi|シェア)\b|\b(copy|copier|kopieren|copiar|copia) (the )?(link|le lien|enlace|url)\b|link kopieren|\bdela\b|kopiera länk|kopier lenke/i;

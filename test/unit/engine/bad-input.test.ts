@@ -55,6 +55,12 @@ describe('bad input: no throw, no hide of article text', () => {
       'Dela upp kommunen, kräver oppositionen.',
       'Har du tips om hur staden kan spara? Kommunen vill veta.',
       'Track the latest news on the river level, the mayor urged.',
+      'Baca juga laporan lengkapnya di halaman berikut, kata dia.',
+      'Gabung dengan koperasi, kata kepala desa.',
+      'Veja também o que disse o prefeito.',
+      'Los vecinos crearon un canal de WhatsApp para avisar de los cortes.',
+      'Te quedan 2 días para votar, dijo el intendente.',
+      'Now playing at the Roxy: the mayor’s favourite film.',
     ];
     const doc = loadDocument(`<h1>Council passes the new law</h1><article>${prose(4)}${traps.map((t, i) => `<p id="t${i}">${t}</p>`).join('')}${prose(4)}</article>`);
     const { state } = cleanDocument(doc);
