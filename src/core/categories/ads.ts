@@ -66,7 +66,8 @@ function detect(ctx: DetectContext): Candidate[] {
   for (const el of Array.from(ctx.scope.querySelectorAll('[aria-label]'))) {
     const label = (el.getAttribute('aria-label') ?? '').trim();
     if (!isAdLabel(label) || el.matches('a, button') || inSiteChrome(el)) continue;
-    out.push({ element: el, rule: 'aria-label:ad', reason: `container labelled "${label}"` });
+    // With the wrapper that holds nothing else but its close button (engadget fixture: sticky ad).
+    out.push({ element: climb(el, onlyLabel, ctx), rule: 'aria-label:ad', reason: `container labelled "${label}"` });
   }
   // Iframes of standard ad sizes.
   for (const frame of Array.from(ctx.scope.querySelectorAll('iframe[width][height]'))) {

@@ -73,6 +73,7 @@ export const promoSentences: RegExp[] = [
   newsletterPitch,
   /^catch all the latest\b/i,
   /^get .{1,40}\b(text|email|push|breaking news) alerts\b/i,
+  /\b(add|make) .{1,40} (as )?(a |your )?(preferred|trusted) (google )?source\b/i,
   /\b(whatsapp|telegram) (channel|saluran)\s*:|^(simak|ikuti) .{0,80}\b(whatsapp|telegram|google news)\b/i,
   /\b(app store|apple app store)\b.{0,30}\b(google play|play store)\b/i,
   /^(stay updated|stay informed|get the latest|never miss) .{0,80}\b(app|newsletter|whatsapp|telegram|alerts)\b/i,

@@ -32,7 +32,7 @@ export const relatedHeadingWords =
 
 /** Words that open an inline link to another story. */
 export const inlineRelatedWords =
-  /^(read more|read also|also read|related|see also|more|go deeper|watch|listen|read|lees ook|leia também|leia mais|ver também|lea también|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lee también|leggi anche|from (the|our) archives?|läs mer|läs också|läs även|baca juga|veja também|leia mais|les også|læs også)/i;
+  /^(read more|read also|also read|related|see also|also see|more|go deeper|watch|listen|read|lees ook|leia também|leia mais|ver também|lea también|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lee también|leggi anche|from (the|our) archives?|läs mer|läs också|läs även|baca juga|veja também|leia mais|les også|læs også)/i;
 
 /** …followed by a separator (and perhaps a note in brackets): "Lire aussi (abonnés) | <a>…</a>". */
 export const inlineRelatedLead = new RegExp(`${inlineRelatedWords.source}\\s*(\\([^)]{0,60}\\))?\\s*[:：|»›>-]`, 'i');
