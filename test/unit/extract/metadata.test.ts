@@ -63,6 +63,18 @@ describe('byline traps from the Readability corpus', () => {
   });
 });
 
+describe('excerpt', () => {
+  it('the most deliberate description first: JSON-LD, Dublin Core, OpenGraph, then name=description (corpus 003, 004)', () => {
+    const doc = page({
+      head: `<meta property="og:description x:description twitter:description" content="A description"><meta property="dc:description og:description" content="Preferred description"><meta name="description" content="Meta name description">`,
+      body: `<article><h1>Headline of the story here</h1>${paragraphs()}</article>`,
+    });
+    expect(extractArticle(doc).excerpt).toBe('Preferred description');
+    const og = page({ head: `<meta name="description" content="Meta name description"><meta property="og:description" content="Social description">`, body: `<article><h1>Headline of the story here</h1>${paragraphs()}</article>` });
+    expect(extractArticle(og).excerpt).toBe('Social description');
+  });
+});
+
 describe('published date', () => {
   it('article:published_time verbatim, then JSON-LD datePublished', () => {
     expect(publishedOf(page({ head: '<meta property="article:published_time" content="2026-03-04T10:15:00+05:30">', body: '' }), null)).toBe('2026-03-04T10:15:00+05:30');
