@@ -5,7 +5,7 @@ import { bylineOf } from './byline';
 import { cleanedClone } from './clone';
 import { publishedOf } from './dates';
 import { chooseTitle } from './headline';
-import { declaredSiteName, descriptionsOf, imageOf, langOf, siteNameOf } from './metadata';
+import { declaredSiteName, descriptionsOf, excerptOf, imageOf, langOf, siteNameOf } from './metadata';
 import { measureText } from './reading-time';
 import { chooseSummary } from './summary';
 
@@ -47,7 +47,7 @@ export function extractArticle(doc: Document, parts: ArticleParts = locateArticl
     text,
     wordCount: length.wordCount,
     readingMinutes: length.readingMinutes,
-    excerpt: descriptions[0] ?? rd?.excerpt ?? body.paragraphs[0] ?? null,
+    excerpt: excerptOf(doc) ?? rd?.excerpt ?? body.paragraphs[0] ?? null,
     titleSource: chosen.title ? chosen.source : rd?.title ? 'readability' : null,
     bodySource: body.source,
   };

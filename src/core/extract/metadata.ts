@@ -101,6 +101,16 @@ export function imageOf(doc: Document): string | null {
 }
 
 /** Every description the page gives, best first (meta description is written for readers). */
+/**
+ * The excerpt (CLI and bench field): the page's most deliberate description, in Readability's
+ * order of trust: JSON-LD, Dublin Core, OpenGraph, then name=description and Twitter.
+ */
+export function excerptOf(doc: Document): string | null {
+  const ld = ldArticle(doc);
+  const v = str(ld?.description) ?? metaContent(doc, 'dc:description', 'dcterm:description', 'dc.description', 'og:description', 'description', 'twitter:description');
+  return v ? normalizeSpace(v) : null;
+}
+
 export function descriptionsOf(doc: Document): string[] {
   const ld = ldArticle(doc);
   const all = [
