@@ -1,5 +1,5 @@
 import { extractArticle } from '../core/extract';
-import { runPass, startEngine, type EngineState } from '../core/engine';
+import { WRAPPER_RULE, runPass, startEngine, type EngineState } from '../core/engine';
 import { OFF_ATTR, SHOWN_ATTR, offAttr } from '../core/marks';
 import type { CategoryId } from '../core/types';
 import type { PageReport } from '../shared/messages';
@@ -54,7 +54,8 @@ export class PageSession {
       kindReason: this.state.kind.reason,
       paused: this.doc.documentElement.hasAttribute(OFF_ATTR),
       disabledCategories: this.disabled,
-      hidden: this.state.hidden.filter((r) => !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR)),
+      // Wrappers collapsed around hidden clutter are not items of their own (engine.ts collapseWrappers).
+      hidden: this.state.hidden.filter((r) => r.rule !== WRAPPER_RULE && !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR)),
       refused: this.state.refused,
       article,
       elapsedMs: Math.round(this.elapsedMs * 10) / 10,
@@ -63,7 +64,13 @@ export class PageSession {
 
   /** Per-element undo: the record's element is shown again, exactly as it was. */
   show(id: number): void {
-    this.state.elements.get(id)?.setAttribute(SHOWN_ATTR, 'user');
+    const el = this.state.elements.get(id);
+    el?.setAttribute(SHOWN_ATTR, 'user');
+    // …with the wrappers that were hidden only because it was.
+    for (const r of this.state.hidden) {
+      const wrapper = this.state.elements.get(r.id);
+      if (r.rule === WRAPPER_RULE && el && wrapper?.contains(el)) wrapper.setAttribute(SHOWN_ATTR, 'user');
+    }
     this.notify();
   }
 
@@ -115,7 +122,7 @@ export class PageSession {
     const root = this.doc.documentElement;
     const visible = root.hasAttribute(OFF_ATTR)
       ? 0
-      : this.state.hidden.filter((r) => !root.hasAttribute(offAttr(r.category)) && !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR)).length;
+      : this.state.hidden.filter((r) => r.rule !== WRAPPER_RULE && !root.hasAttribute(offAttr(r.category)) && !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR)).length;
     this.onChange(visible);
   }
 }

@@ -3,7 +3,7 @@ import { createContext } from './categories/context';
 import { scrollLocked } from './categories/overlays';
 import { guard } from './guard';
 import { locateArticle, type ArticleParts } from './locate/article-locator';
-import { SHOWN_ATTR, UNLOCK_ATTR, isMarkedHidden, markHidden } from './marks';
+import { HIDDEN_ATTR, SHOWN_ATTR, UNLOCK_ATTR, isMarkedHidden, markHidden } from './marks';
 import { detectPageKind, type PageKind } from './page-kind';
 import { siteRulesFor } from './rules/sites';
 import { snippet } from './text';
@@ -70,6 +70,7 @@ export function runPass(state: EngineState, scope: Element | null = state.doc.bo
     for (const rule of siteRules(state)) {
       if (!disabled.has(rule.category)) applySelector(state, scope, rule.category, rule.selector, `site:${rule.selector}`, rule.reason);
     }
+    if (state.kind.isArticle) collapseWrappers(state, before);
     if (state.hidden.slice(before).some((r) => r.category === 'overlays') && scrollLocked(state.doc, state.options.layout)) {
       state.doc.documentElement.setAttribute(UNLOCK_ATTR, '');
     }
@@ -117,4 +118,26 @@ function apply(state: EngineState, category: CategoryId, c: Candidate): void {
 export function cleanDocument(doc: Document, options: EngineOptions = {}): CleanResult & { state: EngineState } {
   const state = startEngine(doc, options);
   return { ...runPass(state), state };
+}
+
+/** The rule of records for wrappers collapsed around hidden clutter: not items of their own in counts. */
+export const WRAPPER_RULE = 'wrapper';
+const WRAPPER_STOP = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+
+/**
+ * A wrapper left holding nothing but hidden clutter (and scripts) goes with it, so no empty frame,
+ * margin or border stays behind (korea-herald fixture: Dable's wrapper around its hidden widget).
+ * At most three levels up, never the body root, always through the guard.
+ */
+function collapseWrappers(state: EngineState, from: number): void {
+  for (const record of state.hidden.slice(from)) {
+    let el = state.elements.get(record.id)?.parentElement ?? null;
+    for (let up = 0; el && up < 3 && !WRAPPER_STOP.has(el.tagName) && el !== state.parts.root && !isMarkedHidden(el); up++, el = el.parentElement) {
+      const shown = Array.from(el.children).filter((c) => !NOT_RENDERED.has(c.tagName));
+      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
+      if (ownText || shown.length === 0 || !shown.every((c) => c.hasAttribute(HIDDEN_ATTR) && !c.hasAttribute(SHOWN_ATTR))) break;
+      apply(state, record.category, { element: el, rule: WRAPPER_RULE, reason: 'holds only hidden clutter' });
+      if (!isMarkedHidden(el)) break;
+    }
+  }
 }
