@@ -12,6 +12,7 @@ export const EXPLAINED: Record<string, { fault: 'engine' | 'expectation'; why: s
   cnn: { fault: 'expectation', why: 'two inline "Related: <link>" paragraphs to other stories inside the body' },
   breitbart: { fault: 'expectation', why: 'a "Sign up for our newsletter" box at the end of the body' },
   'wapo-1': { fault: 'expectation', why: 'three bracketed interstitial links to other stories ("[Read: Why Tunisia …]")' },
+  'ehow-1': { fault: 'expectation', why: 'the share bar\'s "Found This Helpful" button and the "Featured" label of a related-articles list at the end' },
   'citylab-1': { fault: 'expectation', why: 'a "Keep up with the CityLab Daily newsletter … Subscribe" box inside the body' },
   wikipedia: { fault: 'expectation', why: 'the table of contents box ("Contents 1 History 1.1 …"), a block of in-page links' },
 };

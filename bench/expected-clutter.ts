@@ -12,7 +12,7 @@
 import { tokens } from './text-tokens';
 
 export interface ExpectedClutter {
-  category: 'promos' | 'related' | 'video';
+  category: 'promos' | 'related' | 'video' | 'social';
   text: string;
 }
 
@@ -36,6 +36,10 @@ export const EXPECTED_CLUTTER: Record<string, ExpectedClutter[]> = {
     { category: 'related', text: '[Read: Why Tunisia, Arab Spring’s sole success story, suffers from Islamist violence]' },
     { category: 'related', text: '[Bardo museum houses amazing Roman treasures]' },
     { category: 'related', text: '[Read: Tunisia sends most foreign fighters to Islamic State in Syria]' },
+  ],
+  'ehow-1': [
+    { category: 'social', text: 'Found This Helpful' },
+    { category: 'related', text: 'Featured' },
   ],
   'citylab-1': [{ category: 'promos', text: 'Cities are changing fast. Keep up with the CityLab Daily newsletter. The best way to follow issues you care about.' }],
 };

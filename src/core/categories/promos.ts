@@ -7,7 +7,7 @@ import { climb, inSiteChrome, isInteractive, type DetectContext } from './contex
 const promoWords = new Set(promoRules.nameWords);
 const MAX_BOX_TEXT = 700;
 const STORE_CALL =
-  /^(app store|apple app store|google play|play store|(download|get it|available) (on|from|in) (the )?(app store|google play)|download( now| the app)?|get the app|open|install|buka|unduh|öffnen|herunterladen|installieren|ouvrir|télécharger|abrir|descargar|baixar|apri|scarica|ladda ner|öppna|アプリをダウンロード|앱 설치)$/i;
+  /^(get|app store|apple app store|google play|play store|(download|get it|available) (on|from|in) (the )?(app store|google play)|download( now| the app)?|get the app|open|install|buka|unduh|öffnen|herunterladen|installieren|ouvrir|télécharger|abrir|descargar|baixar|apri|scarica|ladda ner|öppna|アプリをダウンロード|앱 설치)$/i;
 
 /** Links and buttons of a box that are not calls to action ("Order Reprints", "Today's Paper"). */
 function otherControls(box: Element): number {

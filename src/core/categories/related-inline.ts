@@ -18,7 +18,7 @@ export function inlineRelated(ctx: DetectContext, out: Candidate[]): void {
     const block = el.closest('p, div, li, aside, h2, h3, h4, h5, section');
     if (!block || seen.has(block) || !scope.contains(block)) continue;
     seen.add(block);
-    const t = textOf(block);
+    const t = shownText(block);
     if (t.length > 300 || !inlineRelatedLead.test(t) || linkDensity(block) < 0.35) continue;
     out.push({ element: block, rule: 'inline-read-more', reason: `inline link to another story: "${t.slice(0, 50)}"` });
   }
@@ -42,4 +42,12 @@ export function inlineRelated(ctx: DetectContext, out: Candidate[]): void {
     if (linkDensity(el) < 0.7 || el.querySelector('figcaption, video, iframe')) continue;
     out.push({ element: el, rule: 'teaser-card', reason: `card linking to another story: "${t.slice(0, 50)}"` });
   }
+}
+
+/** The block's text without icon words hidden from screen readers (metro-uk: an 'Arrow' span before 'MORE:'). */
+function shownText(block: Element): string {
+  if (!block.querySelector('[aria-hidden="true"]')) return textOf(block);
+  const clone = block.cloneNode(true) as Element;
+  for (const x of Array.from(clone.querySelectorAll('[aria-hidden="true"]'))) x.remove();
+  return textOf(clone);
 }

@@ -1,9 +1,10 @@
-import { followHrefPatterns, shareAriaPattern, shareCompanionPattern, shareHrefPatterns, socialRules } from '../rules/social';
+import { followHrefPatterns, profileHostPattern, shareAriaPattern, shareCompanionPattern, shareHrefPatterns, socialRules } from '../rules/social';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import type { Category } from './category';
-import { climb, type DetectContext } from './context';
+import { climb, inSiteChrome, type DetectContext } from './context';
 
+const NETWORK_NAME = /^(instagram|facebook|youtube|tiktok|x|twitter|linkedin|threads|bluesky|pinterest|snapchat|whatsapp|telegram|follow us on [a-z]+)?$/i;
 const CONTROL = 'a, button, [role="button"], amp-social-share';
 const shareWords = new Set(socialRules.nameWords);
 const [SHARE_LABEL, FOLLOW_LABEL] = socialRules.labels;
@@ -15,8 +16,13 @@ function shareEvidence(el: Element): 'strong' | 'weak' | null {
   const label = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('data-action') ?? ''}`;
   if (shareAriaPattern.test(label)) return 'strong';
   const text = textOf(el);
-  if ((text === '' && nameTokens(el).some((w) => shareWords.has(w))) || SHARE_LABEL.test(text)) return 'weak';
+  if ((text === '' && nameTokens(el).some((w) => shareWords.has(w))) || SHARE_LABEL.test(text) || Array.from(el.children, textOf).some((t) => SHARE_LABEL.test(t))) return 'weak';
   return null;
+}
+
+/** Text a reader sees: without [hidden] parts (a closed share menu). */
+function shownLength(el: Element): number {
+  return Array.from(el.querySelectorAll('[hidden]')).reduce((n, h) => (h.parentElement?.closest('[hidden]') ? n : n - textOf(h).length), textOf(el).length);
 }
 
 /** A control that says its label twice, for screen readers and for the eye (the-telegraph fixture). */
@@ -29,7 +35,7 @@ const isCompanion = (c: Element): boolean => labelParts(c).some((t) => shareComp
  * are share controls, and it says little (nytimes, le-monde, spiegel fixtures).
  */
 function isShareBar(el: Element): boolean {
-  if (textOf(el).length > 200 || el.matches('header, footer, nav')) return false;
+  if (shownLength(el) > 200 || el.matches('header, footer, nav')) return false;
   const controls = Array.from(el.querySelectorAll(CONTROL));
   const share = controls.filter((c) => shareEvidence(c) !== null).length;
   if (share === 0) return false;
@@ -60,6 +66,17 @@ function detect(ctx: DetectContext): Candidate[] {
     if (!FOLLOW_LABEL.test(text)) continue;
     const box = climb(el, (c) => textOf(c).length <= 300, ctx);
     if (box !== el || el.matches('p, div, section, aside')) out.push({ element: box, rule: 'follow-us', reason: `"${text.slice(0, 40)}" block` });
+  }
+  // A small box of links to the site's social profiles, nothing else (euronews: 'Follow Eurowire
+  // Green' + Instagram, Facebook, YouTube, TikTok). Footers are chrome; bylines stop the climb.
+  for (const a of Array.from(ctx.scope.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    if (!profileHostPattern.test(href) || shareHrefPatterns.some((re) => re.test(href)) || inSiteChrome(a)) continue;
+    // Icon links or network names only: an embedded post links to profiles too, by @handle (corpus medium-3).
+    const onlyProfiles = (c: Element): boolean =>
+      !c.closest('blockquote, figure') && Array.from(c.querySelectorAll('a[href]')).every((x) => profileHostPattern.test(x.getAttribute('href') ?? '') && NETWORK_NAME.test(textOf(x)));
+    const box = climb(a, (c) => textOf(c).length <= 200 && onlyProfiles(c), ctx);
+    if (box.querySelectorAll('a[href]').length >= 2) out.push({ element: box, rule: 'follow-profiles', reason: 'links to social profiles' });
   }
   // A link to the publisher's WhatsApp channel or Google News page, in a small box (clarin,
   // o-globo, kompas fixtures). Inside a story paragraph the guard stops the climb.

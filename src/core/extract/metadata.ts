@@ -37,7 +37,9 @@ export function siteNameOf(doc: Document): string | null {
   // Where both agree but for case ("the Guardian"), the JSON-LD spelling is the proper name.
   // A domain in og:site_name ("Keystone.com") is the name with a TLD: the JSON-LD name is cleaner.
   const bare = fromMeta?.replace(/\.(com|co\.uk|net|org|news|de|fr|es|it|jp|in)$/i, '');
-  if (fromMeta && fromLd && bare?.toLowerCase() === fromLd.toLowerCase()) return fromLd;
+  // …also written without spaces or 'The' (boston-globe: 'BayStateGlobe.com'; miami-herald: 'biscayneherald').
+  const squash = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  if (fromMeta && fromLd && bare && squash(bare) === squash(fromLd)) return fromLd;
   const candidates = [fromMeta, fromLd, nameOf(website), titleSuffix(doc.title ?? '')].filter((s): s is string => !!s && !/^https?:/.test(s));
   return candidates[0] ?? null;
 }

@@ -1,5 +1,7 @@
 import { endsLikeSentence, textOf } from '../text';
+import { consentButtonPattern, overlayRules } from '../rules/overlays';
 import { promoSentences } from '../rules/promos';
+import { followHrefPatterns } from '../rules/social';
 import { isClutterLabel, isPromoLabel } from './clutter-text';
 import { collectTextBlocks, type TextBlock } from './text-blocks';
 import { DURATION, hasVideoEvidence } from '../video-evidence';
@@ -84,12 +86,26 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
     if (t.length <= 300 && promoSentences.some((re) => re.test(t)) && b.el.querySelector('a[href]')) continue;
     const isHeading = /^H[2-6]$/.test(b.el.tagName);
     if (!(isHeading || endsLikeSentence(t) || t.length >= 100)) continue;
-    if (!inCallToActionBox(b.el, root) && !isVideoTile(b.el)) out.blocks.push(b.el);
+    if (!inCallToActionBox(b.el, root) && !isVideoTile(b.el) && !isConsentNotice(b.el, t)) out.blocks.push(b.el);
   }
   return out;
 }
 
 const PROMO_BOX_MAX = 900;
+
+/**
+ * The sentence of a cookie notice, in a small box with its Accept / Reject buttons (dw fixture: the
+ * body root is the app's #root, which also holds the consent dialog). A story sentence about
+ * cookies has no such buttons beside it.
+ */
+function isConsentNotice(block: Element, text: string): boolean {
+  if (text.length > 800 || !overlayRules.labels.some((re) => re.test(text))) return false;
+  let box: Element | null = block.parentElement;
+  for (let up = 0; box && up < 4 && textOf(box).length <= 1500; up++, box = box.parentElement) {
+    if (Array.from(box.querySelectorAll('button, a, [role="button"]')).some((b) => consentButtonPattern.test(textOf(b)))) return true;
+  }
+  return false;
+}
 
 /**
  * A video tile whose blurb sits beside its link (abc-news fixture: <div> holding the linked
@@ -118,6 +134,8 @@ function inCallToActionBox(block: Element, root: Element): boolean {
   for (const c of Array.from(box.querySelectorAll('form, input:not([type="hidden"]), a[href], button, p, h2, h3, h4, h5, h6, strong, b, span, div, time'))) {
     if (block.contains(c)) continue;
     if (c.matches('form, input')) return true;
+    // A 'Follow us on WhatsApp' button to the publisher's channel (dw fixture).
+    if (c.matches('a[href]') && followHrefPatterns.some((re) => re.test(c.getAttribute('href') ?? ''))) return true;
     const t = textOf(c);
     if (c.matches('a, button') ? isPromoLabel(t) : t.length <= 40 && c.childElementCount === 0 && isPromoLabel(t)) return true;
     if (DURATION.test(t) && hasVideoEvidence(box)) return true;

@@ -32,7 +32,7 @@ export const adRules = {
 
 /** Labels of sponsored link blocks ("Contenus sponsorisés" under a list of links): the block goes. */
 export const sponsoredBlockLabel =
-  /^(sponsored|sponsor content|partner offers|deals|shop the story|sponsored (links|content|stories)|gesponsord|patrocinado por|publieditorial|promoted (links|content|stories)|paid (partner )?content|partner content|contenus? sponsorisés?|gesponsert|patrocinado|contenido patrocinado|sponsorizzato|contenuti sponsorizzati|スポンサー|annons från .{1,40}|annonse fra .{1,40}|annonce fra .{1,40}|sponsrat|sponset|sponsoreret)$/i;
+  /^(sponsored|sponsor content|sponsored offers|partner offers|deals|shop the story|sponsored (links|content|stories)|gesponsord|patrocinado por|publieditorial|promoted (links|content|stories)|paid (partner )?content|partner content|contenus? sponsorisés?|gesponsert|patrocinado|contenido patrocinado|sponsorizzato|contenuti sponsorizzati|スポンサー|annons från .{1,40}|annonse fra .{1,40}|annonce fra .{1,40}|sponsrat|sponset|sponsoreret)$/i;
 
 /** Standard IAB creative sizes (width x height) of ad iframes and placeholders. */
 export const adSizes: ReadonlyArray<readonly [number, number]> = [

@@ -70,6 +70,14 @@ describe('bad input: no throw, no hide of article text', () => {
     expect(unprotected).toEqual([]);
   });
 
+  it('an embedded post that links to social profiles by @handle is story, not a follow-us box (corpus medium-3)', () => {
+    const doc = loadDocument(`<h1>Council passes the new law</h1><article>${prose(6)}
+      <blockquote class="twitter-tweet" id="tweet"><p><a href="https://twitter.com/ana_q">@ana_q</a> <a href="https://twitter.com/ben_r">@ben_r</a> The vote was never going to be close.</p>— Cal (@cal) <a href="https://twitter.com/cal/status/1">May 3, 2026</a></blockquote>
+      ${prose(2)}</article>`);
+    cleanDocument(doc);
+    expect(doc.getElementById('tweet')!.closest(`[${HIDDEN_ATTR}]`)).toBeNull();
+  });
+
   it('100,000 nodes', () => {
     const cards = Array.from({ length: 20_000 }, (_, i) => `<div class="c${i}"><span>Item ${i}</span><a href="/x/${i}">link</a><i></i><b></b></div>`).join('');
     const doc = loadDocument(`<h1>A long page of many items to read</h1><article>${prose(8)}</article><section>${cards}</section>`);
