@@ -61,6 +61,11 @@ describe('bad input: no throw, no hide of article text', () => {
       'Los vecinos crearon un canal de WhatsApp para avisar de los cortes.',
       'Te quedan 2 días para votar, dijo el intendente.',
       'Now playing at the Roxy: the mayor’s favourite film.',
+      'Get ready for more breaking news alerts, officials warned.',
+      'Yes, I’ll support the plan, the mayor said.',
+      'Get in touch with the team behind the app, she advised.',
+      'Users can allow notifications in the settings menu.',
+      'Warga bisa mengaktifkan notifikasi banjir di aplikasi.',
     ];
     const doc = loadDocument(`<h1>Council passes the new law</h1><article>${prose(4)}${traps.map((t, i) => `<p id="t${i}">${t}</p>`).join('')}${prose(4)}</article>`);
     const { state } = cleanDocument(doc);
