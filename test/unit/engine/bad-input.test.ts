@@ -66,6 +66,19 @@ describe('bad input: no throw, no hide of article text', () => {
       'Get in touch with the team behind the app, she advised.',
       'Users can allow notifications in the settings menu.',
       'Warga bisa mengaktifkan notifikasi banjir di aplikasi.',
+      'Already a subscriber to the theory, he was unconvinced.',
+      'Become a member of the council? Only 40 people applied.',
+      'Try it for free, the mayor urged residents.',
+      'Sign up for the marathon closes on Friday.',
+      'Register for the vote by Friday.',
+      'Sponsored content is now a third of the paper’s income, he said.',
+      'Subscribe or not, residents will pay the levy.',
+      'Download the app? Few pensioners will, she said.',
+      'Click here to download the report, the ministry said.',
+      'Unlock full access to the archive, the library board voted.',
+      'Recommended reading for the council includes the 2019 audit.',
+      'More than 4,000 readers subscribe to the council’s newsletter.',
+      'Get more with less, the minister said.',
     ];
     const doc = loadDocument(`<h1>Council passes the new law</h1><article>${prose(4)}${traps.map((t, i) => `<p id="t${i}">${t}</p>`).join('')}${prose(4)}</article>`);
     const { state } = cleanDocument(doc);
