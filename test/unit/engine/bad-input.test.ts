@@ -79,6 +79,12 @@ describe('bad input: no throw, no hide of article text', () => {
       'Recommended reading for the council includes the 2019 audit.',
       'More than 4,000 readers subscribe to the council’s newsletter.',
       'Get more with less, the minister said.',
+      'Retailers may earn a commission on every sale, the report found.',
+      'Follow the council on Facebook for updates, the mayor said.',
+      'Follow us, the protesters chanted as they marched.',
+      'Join the protest’s Facebook group to find out more, organisers said.',
+      'Listen to the mayor’s podcast and you will understand why.',
+      'Watch: the moment the bridge opened to traffic on Sunday.',
     ];
     const doc = loadDocument(`<h1>Council passes the new law</h1><article>${prose(4)}${traps.map((t, i) => `<p id="t${i}">${t}</p>`).join('')}${prose(4)}</article>`);
     const { state } = cleanDocument(doc);
