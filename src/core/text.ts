@@ -49,3 +49,15 @@ const SENTENCE_END = /[.!?…。！？"”»’)\]]$/;
 export function endsLikeSentence(s: string): boolean {
   return SENTENCE_END.test(s);
 }
+
+/**
+ * A sentence of reported speech or a running clause ("Follow us, the protesters chanted.", "Listen
+ * to the podcast and you will understand why."): never a label, however it begins. Label patterns
+ * match whole texts, so without this a one-line story paragraph can read as a call to action.
+ */
+export function readsAsStorySentence(text: string): boolean {
+  return (
+    /,\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:said|says|told|urged|warned|added|argued|wrote|noted|explained|asked|found|chanted|recalled|insisted|replied|announced|reported|claimed|shouted|admitted|agreed)\b/iu.test(text) ||
+    /\b(?:and|but|so) you (?:will|would|can|could|may|might)\b|\baccording to\b/i.test(text)
+  );
+}

@@ -1,3 +1,4 @@
+import { readsAsStorySentence } from '../text';
 import type { RuleSet } from '../rules/rule-set';
 import type { Candidate, CategoryId } from '../types';
 import type { DetectContext } from './context';
@@ -11,7 +12,7 @@ export interface Category {
 }
 
 export const matchesAny = (patterns: RegExp[], text: string): RegExp | undefined =>
-  patterns.find((re) => re.test(text));
+  readsAsStorySentence(text) ? undefined : patterns.find((re) => re.test(text));
 
 /** Short, readable rule name for records: `label:advertisement`, `heading:most-read`. */
 export function ruleName(kind: string, matched: string): string {

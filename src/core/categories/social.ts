@@ -1,5 +1,5 @@
 import { followHrefPatterns, profileHostPattern, shareAriaPattern, shareCompanionPattern, shareHrefPatterns, socialRules } from '../rules/social';
-import { nameTokens, textOf } from '../text';
+import { nameTokens, readsAsStorySentence, textOf } from '../text';
 import type { Candidate } from '../types';
 import type { Category } from './category';
 import { climb, inSiteChrome, type DetectContext } from './context';
@@ -63,7 +63,7 @@ function detect(ctx: DetectContext): Candidate[] {
     out.push({ element: bar, rule: evidence === 'strong' ? 'share-intent' : 'share-label', reason: `share controls (${controls})` });
   }
   for (const { el, text } of ctx.shortTexts()) {
-    if (!FOLLOW_LABEL.test(text)) continue;
+    if (!FOLLOW_LABEL.test(text) || readsAsStorySentence(text)) continue;
     const box = climb(el, (c) => textOf(c).length <= 300, ctx);
     if (box !== el || el.matches('p, div, section, aside')) out.push({ element: box, rule: 'follow-us', reason: `"${text.slice(0, 40)}" block` });
   }

@@ -1,3 +1,4 @@
+import { readsAsStorySentence } from '../text';
 import { adRules } from '../rules/ads';
 import { genericCallToAction, promoRules } from '../rules/promos';
 import { relatedRules, inlineRelatedLead } from '../rules/related';
@@ -15,7 +16,7 @@ const LABELS: RegExp[] = [
 
 /** A call to action of a promotion: "Subscribe now", "Jetzt weiterlesen mit …", "Sign up". */
 export function isPromoLabel(text: string): boolean {
-  return text.length <= 120 && (promoRules.labels.some((re) => re.test(text)) || genericCallToAction.test(text));
+  return text.length <= 120 && !readsAsStorySentence(text) && (promoRules.labels.some((re) => re.test(text)) || genericCallToAction.test(text));
 }
 
 /**
@@ -25,8 +26,10 @@ export function isPromoLabel(text: string): boolean {
  * law…") does not match, because the patterns are anchored to the whole text.
  */
 export function isClutterLabel(text: string): boolean {
+  if (readsAsStorySentence(text)) return false;
   if (text.length <= 120 && LABELS.some((re) => re.test(text))) return true;
   // "Puedes seguir a … en Facebook y X, o apuntarte aquí …": a follow-us tagline, however long.
   if (text.length <= 250 && FOLLOW.test(text)) return true;
-  return inlineRelatedLead.test(text) && text.length < 300;
+  // 'Watch: the moment the bridge opened …' without a link introduces the story's own video.
+  return inlineRelatedLead.test(text) && !/^(watch|listen)\b/i.test(text) && text.length < 300;
 }
