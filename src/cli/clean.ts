@@ -2,7 +2,7 @@ import { WRAPPER_RULE, cleanDocument } from '../core/engine';
 import { visibleProse } from '../core/extract/body';
 import { CATEGORY_IDS, type CategoryId, type HideRecord, type RefusedRecord } from '../core/types';
 import type { Io } from './io';
-import { openPage } from './page';
+import { forEachPage } from './page';
 
 export interface CleanReport {
   file: string;
@@ -39,31 +39,18 @@ function human(r: CleanReport): string {
 
 /** `tidy-news clean`: what the engine hides, what the guard refused, what text stays. */
 export async function runClean(files: string[], opts: { url: string | null; json: boolean }, io: Io): Promise<number> {
-  let failed = 0;
-  for (const file of files) {
-    try {
-      const page = await openPage(file, opts.url);
-      try {
-        const result = cleanDocument(page.doc, { url: page.url });
-        const report: CleanReport = {
-          file,
-          isArticle: result.isArticle,
-          kindReason: result.state.kind.reason,
-          hiddenByCategory: counts(result.hidden),
-          hidden: result.hidden,
-          refused: result.refused,
-          text: visibleProse(result.state.parts).join('\n\n'),
-          elapsedMs: Math.round(result.elapsedMs * 10) / 10,
-        };
-        io.out(opts.json ? JSON.stringify(report) : human(report));
-      } finally {
-        page.close();
-      }
-    } catch (e) {
-      failed++;
-      io.err(`tidy-news clean: ${(e as Error).message}`);
-      if (opts.json) io.out(JSON.stringify({ file, error: (e as Error).message }));
-    }
-  }
-  return failed ? 1 : 0;
+  return forEachPage('clean', files, opts, io, (page, file) => {
+    const result = cleanDocument(page.doc, { url: page.url });
+    const report: CleanReport = {
+      file,
+      isArticle: result.isArticle,
+      kindReason: result.state.kind.reason,
+      hiddenByCategory: counts(result.hidden),
+      hidden: result.hidden,
+      refused: result.refused,
+      text: visibleProse(result.state.parts).join('\n\n'),
+      elapsedMs: Math.round(result.elapsedMs * 10) / 10,
+    };
+    io.out(opts.json ? JSON.stringify(report) : human(report));
+  });
 }

@@ -1,7 +1,7 @@
 import { cleanDocument } from '../core/engine';
 import { extractArticle, formatPublished, type ArticleInfo } from '../core/extract';
 import type { Io } from './io';
-import { openPage } from './page';
+import { forEachPage } from './page';
 
 const SUMMARY_LABEL: Record<ArticleInfo['summary']['kind'], string> = {
   'key-points': 'Key points (from the publisher)',
@@ -51,22 +51,9 @@ function human(file: string, isArticle: boolean, a: ArticleInfo): string {
 
 /** `tidy-news extract`: one page after the other; a failure is reported and the rest still run. */
 export async function runExtract(files: string[], opts: { url: string | null; json: boolean }, io: Io): Promise<number> {
-  let failed = 0;
-  for (const file of files) {
-    try {
-      const page = await openPage(file, opts.url);
-      try {
-        const { isArticle, state } = cleanDocument(page.doc, { url: page.url });
-        const info = extractArticle(page.doc, state.parts);
-        io.out(opts.json ? JSON.stringify(articleJson(file, isArticle, info)) : human(file, isArticle, info));
-      } finally {
-        page.close();
-      }
-    } catch (e) {
-      failed++;
-      io.err(`tidy-news extract: ${(e as Error).message}`);
-      if (opts.json) io.out(JSON.stringify({ file, error: (e as Error).message }));
-    }
-  }
-  return failed ? 1 : 0;
+  return forEachPage('extract', files, opts, io, (page, file) => {
+    const { isArticle, state } = cleanDocument(page.doc, { url: page.url });
+    const info = extractArticle(page.doc, state.parts);
+    io.out(opts.json ? JSON.stringify(articleJson(file, isArticle, info)) : human(file, isArticle, info));
+  });
 }
