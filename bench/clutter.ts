@@ -6,7 +6,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WRAPPER_RULE, cleanDocument } from '../src/core/engine';
+import { cleanDocument, isItem } from '../src/core/engine';
 import { HIDDEN_ATTR } from '../src/core/marks';
 import { CATEGORY_IDS, type CategoryId } from '../src/core/types';
 import { withoutExpectedClutter } from './expected-clutter';
@@ -46,7 +46,7 @@ export function clutterPage(dir: string, page: string): ClutterRow {
   const clutterBefore = total(before) - overlap(article, before);
   const clutterAfter = total(after) - keptArticle;
   const hidden = Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number>;
-  for (const r of result.hidden) if (r.rule !== WRAPPER_RULE) hidden[r.category]++;
+  for (const r of result.hidden) if (isItem(r)) hidden[r.category]++;
   // Which article words went missing, for the report's explanations.
   const lost: string[] = [];
   for (const [w, c] of article) if ((after.get(w) ?? 0) < Math.min(c, before.get(w) ?? 0)) lost.push(w);

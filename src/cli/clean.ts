@@ -1,4 +1,4 @@
-import { WRAPPER_RULE, cleanDocument } from '../core/engine';
+import { cleanDocument, isItem } from '../core/engine';
 import { visibleProse } from '../core/extract/body';
 import { CATEGORY_IDS, type CategoryId, type HideRecord, type RefusedRecord } from '../core/types';
 import type { Io } from './io';
@@ -18,7 +18,7 @@ export interface CleanReport {
 
 function counts(hidden: HideRecord[]): Record<CategoryId, number> {
   const out = Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number>;
-  for (const r of hidden) if (r.rule !== WRAPPER_RULE) out[r.category]++;
+  for (const r of hidden) if (isItem(r)) out[r.category]++;
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { extractArticle } from '../core/extract';
-import { WRAPPER_RULE, runPass, startEngine, type EngineState } from '../core/engine';
+import { isItem, runPass, startEngine, type EngineState } from '../core/engine';
 import { OFF_ATTR, SHOWN_ATTR, offAttr } from '../core/marks';
 import type { CategoryId } from '../core/types';
 import type { PageReport } from '../shared/messages';
@@ -55,7 +55,7 @@ export class PageSession {
       paused: this.doc.documentElement.hasAttribute(OFF_ATTR),
       disabledCategories: this.disabled,
       // Wrappers collapsed around hidden clutter are not items of their own (engine.ts collapseWrappers).
-      hidden: this.state.hidden.filter((r) => r.rule !== WRAPPER_RULE && !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR)),
+      hidden: this.state.hidden.filter((r) => isItem(r) && !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR)),
       refused: this.state.refused,
       article,
       elapsedMs: Math.round(this.elapsedMs * 10) / 10,
@@ -69,7 +69,7 @@ export class PageSession {
     // …with the wrappers that were hidden only because it was.
     for (const r of this.state.hidden) {
       const wrapper = this.state.elements.get(r.id);
-      if (r.rule === WRAPPER_RULE && el && wrapper?.contains(el)) wrapper.setAttribute(SHOWN_ATTR, 'user');
+      if (!isItem(r) && el && wrapper?.contains(el)) wrapper.setAttribute(SHOWN_ATTR, 'user');
     }
     this.notify();
   }
@@ -122,7 +122,7 @@ export class PageSession {
     const root = this.doc.documentElement;
     const visible = root.hasAttribute(OFF_ATTR)
       ? 0
-      : this.state.hidden.filter((r) => r.rule !== WRAPPER_RULE && !root.hasAttribute(offAttr(r.category)) && !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR)).length;
+      : this.state.hidden.filter((r) => isItem(r) && !root.hasAttribute(offAttr(r.category)) && !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR)).length;
     this.onChange(visible);
   }
 }

@@ -122,6 +122,8 @@ export function cleanDocument(doc: Document, options: EngineOptions = {}): Clean
 
 /** The rule of records for wrappers collapsed around hidden clutter: not items of their own in counts. */
 export const WRAPPER_RULE = 'wrapper';
+/** Whether a record is an item of its own (badge, popup list, counts), not a collapsed wrapper. */
+export const isItem = (r: HideRecord): boolean => r.rule !== WRAPPER_RULE;
 const WRAPPER_STOP = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 
 /**

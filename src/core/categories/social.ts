@@ -4,6 +4,10 @@ import type { Candidate } from '../types';
 import type { Category } from './category';
 import { climb, inSiteChrome, type DetectContext } from './context';
 
+/** Icon links or network names only: an embedded post links to profiles too, by @handle (corpus medium-3). */
+const onlyProfileIcons = (c: Element): boolean =>
+  !c.closest('blockquote, figure') &&
+  Array.from(c.querySelectorAll('a[href]')).every((x) => profileHostPattern.test(x.getAttribute('href') ?? '') && NETWORK_NAME.test(textOf(x)));
 const NETWORK_NAME = /^(instagram|facebook|youtube|tiktok|x|twitter|linkedin|threads|bluesky|pinterest|snapchat|whatsapp|telegram|follow us on [a-z]+)?$/i;
 const CONTROL = 'a, button, [role="button"], amp-social-share';
 const shareWords = new Set(socialRules.nameWords);
@@ -67,23 +71,21 @@ function detect(ctx: DetectContext): Candidate[] {
     const box = climb(el, (c) => textOf(c).length <= 300, ctx);
     if (box !== el || el.matches('p, div, section, aside')) out.push({ element: box, rule: 'follow-us', reason: `"${text.slice(0, 40)}" block` });
   }
-  // A small box of links to the site's social profiles, nothing else (euronews: 'Follow Eurowire
-  // Green' + Instagram, Facebook, YouTube, TikTok). Footers are chrome; bylines stop the climb.
+  // One pass over the links for the two follow-us shapes. Inside a story paragraph or a byline
+  // the guard stops the climb; footers are chrome.
   for (const a of Array.from(ctx.scope.querySelectorAll('a[href]'))) {
     const href = a.getAttribute('href') ?? '';
+    // A link to the publisher's WhatsApp channel or Google News page (clarin, o-globo, kompas fixtures).
+    if (followHrefPatterns.some((re) => re.test(href))) {
+      const box = climb(a, (c) => textOf(c).length <= 300 && c.querySelectorAll('a[href]').length <= 3, ctx);
+      out.push({ element: box, rule: 'follow-link', reason: 'link to a follow-us channel' });
+      continue;
+    }
+    // A small box of icon links to the site's social profiles, nothing else (euronews: 'Follow
+    // Eurowire Green' + Instagram, Facebook, YouTube, TikTok).
     if (!profileHostPattern.test(href) || shareHrefPatterns.some((re) => re.test(href)) || inSiteChrome(a)) continue;
-    // Icon links or network names only: an embedded post links to profiles too, by @handle (corpus medium-3).
-    const onlyProfiles = (c: Element): boolean =>
-      !c.closest('blockquote, figure') && Array.from(c.querySelectorAll('a[href]')).every((x) => profileHostPattern.test(x.getAttribute('href') ?? '') && NETWORK_NAME.test(textOf(x)));
-    const box = climb(a, (c) => textOf(c).length <= 200 && onlyProfiles(c), ctx);
+    const box = climb(a, (c) => textOf(c).length <= 200 && onlyProfileIcons(c), ctx);
     if (box.querySelectorAll('a[href]').length >= 2) out.push({ element: box, rule: 'follow-profiles', reason: 'links to social profiles' });
-  }
-  // A link to the publisher's WhatsApp channel or Google News page, in a small box (clarin,
-  // o-globo, kompas fixtures). Inside a story paragraph the guard stops the climb.
-  for (const a of Array.from(ctx.scope.querySelectorAll('a[href]'))) {
-    if (!followHrefPatterns.some((re) => re.test(a.getAttribute('href') ?? ''))) continue;
-    const box = climb(a, (c) => textOf(c).length <= 300 && c.querySelectorAll('a[href]').length <= 3, ctx);
-    out.push({ element: box, rule: 'follow-link', reason: 'link to a follow-us channel' });
   }
   return out;
 }

@@ -20,7 +20,7 @@ export { formatPublished } from './dates';
 export function extractArticle(doc: Document, parts: ArticleParts = locateArticle(doc)): ArticleInfo {
   const siteFromMeta = siteNameOf(doc);
   // A heading equal to a site name only guessed from <title> is still the headline (ietf-1).
-  const chosen = chooseTitle(doc, parts.headline, declaredSiteName(doc));
+  const chosen = chooseTitle(doc, parts.headline, declaredSiteName(doc, siteFromMeta));
   const body = extractBody(cleanedClone(doc), parts, chosen.title);
   const rd = body.readability;
   const title = chosen.title ?? rd?.title ?? null;

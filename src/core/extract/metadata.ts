@@ -23,8 +23,7 @@ function nameOf(v: unknown, doc?: Document): string | null {
 
 /** The site's name: og:site_name / application-name, then JSON-LD publisher, then the WebSite object. */
 /** The site name the page declares (og:site_name, JSON-LD publisher), not one guessed from <title>. */
-export function declaredSiteName(doc: Document): string | null {
-  const name = siteNameOf(doc);
+export function declaredSiteName(doc: Document, name: string | null = siteNameOf(doc)): string | null {
   return name && name === titleSuffix(doc.title ?? '') && !metaContent(doc, 'og:site_name', 'application-name') ? null : name;
 }
 
