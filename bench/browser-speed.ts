@@ -30,9 +30,20 @@ const ENTRY = `
 
 export async function benchBrowserSpeed(dir: string): Promise<SpeedRow[]> {
   if (!existsSync(CHROMIUM)) return [];
-  const bundle = await build({ stdin: { contents: ENTRY, loader: 'ts', resolveDir: join(import.meta.dirname, '..') }, bundle: true, write: false, format: 'iife', target: 'chrome120' });
+  const bundle = await build({
+    stdin: { contents: ENTRY, loader: 'ts', resolveDir: join(import.meta.dirname, '..') },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+  });
   const script = bundle.outputFiles[0].text;
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   const rows: SpeedRow[] = [];
   try {
     const page = await browser.newPage();

@@ -7,12 +7,21 @@ import { EXPECTED_CLUTTER } from './expected-clutter';
  * but under the line show up as "unexplained" in the report, so a regression cannot hide.
  */
 export const EXPLAINED: Record<string, { fault: 'engine' | 'expectation'; why: string }> = {
-  theverge: { fault: 'expectation', why: 'an in-article "Sign up for Command Line, a paid weekly newsletter … first month is free" box with prices: a promo, which Readability keeps as text' },
-  'cnet-svg-classes': { fault: 'expectation', why: 'a video playlist teaser ("Reproduciendo: Mira esto: … 8:09") inside the body, which Readability keeps' },
+  theverge: {
+    fault: 'expectation',
+    why: 'an in-article "Sign up for Command Line, a paid weekly newsletter … first month is free" box with prices: a promo, which Readability keeps as text',
+  },
+  'cnet-svg-classes': {
+    fault: 'expectation',
+    why: 'a video playlist teaser ("Reproduciendo: Mira esto: … 8:09") inside the body, which Readability keeps',
+  },
   cnn: { fault: 'expectation', why: 'two inline "Related: <link>" paragraphs to other stories inside the body' },
   breitbart: { fault: 'expectation', why: 'a "Sign up for our newsletter" box at the end of the body' },
   'wapo-1': { fault: 'expectation', why: 'three bracketed interstitial links to other stories ("[Read: Why Tunisia …]")' },
-  'ehow-1': { fault: 'expectation', why: 'the share bar\'s "Found This Helpful" button and the "Featured" label of a related-articles list at the end' },
+  'ehow-1': {
+    fault: 'expectation',
+    why: 'the share bar\'s "Found This Helpful" button and the "Featured" label of a related-articles list at the end',
+  },
   'citylab-1': { fault: 'expectation', why: 'a "Keep up with the CityLab Daily newsletter … Subscribe" box inside the body' },
   wikipedia: { fault: 'expectation', why: 'the table of contents box ("Contents 1 History 1.1 …"), a block of in-page links' },
 };

@@ -82,7 +82,10 @@ export function clutterReport(rows: ClutterRow[]): string {
     '',
     `| page | article | kept | kept (story) | other text hidden | ${CATEGORY_IDS.join(' | ')} | refused | ms |`,
     `|---|---|---|---|---|${CATEGORY_IDS.map(() => '---').join('|')}|---|---|`,
-    ...rows.map((r) => `| ${r.page} | ${r.isArticle ? 'yes' : 'no'} | ${pct(r.kept)} | ${pct(r.keptArticle)} | ${pct(r.clutterHidden)} | ${CATEGORY_IDS.map((c) => r.hidden[c]).join(' | ')} | ${r.refused} | ${r.ms.toFixed(0)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.page} | ${r.isArticle ? 'yes' : 'no'} | ${pct(r.kept)} | ${pct(r.keptArticle)} | ${pct(r.clutterHidden)} | ${CATEGORY_IDS.map((c) => r.hidden[c]).join(' | ')} | ${r.refused} | ${r.ms.toFixed(0)} |`,
+    ),
   ];
   return lines.join('\n');
 }

@@ -27,7 +27,9 @@ export const EXPECTED_CLUTTER: Record<string, ExpectedClutter[]> = {
     { category: 'related', text: 'Related: Rich are paying more in taxes but not as much as they used to' },
     { category: 'related', text: "Related: Chicago is America's most segregated city" },
   ],
-  'cnet-svg-classes': [{ category: 'video', text: 'Reproduciendo: Mira esto: Google Assistant mejora, hay más cambios en Twitter y... 8:09' }],
+  'cnet-svg-classes': [
+    { category: 'video', text: 'Reproduciendo: Mira esto: Google Assistant mejora, hay más cambios en Twitter y... 8:09' },
+  ],
   breitbart: [
     { category: 'promos', text: 'SIGN UP FOR OUR NEWSLETTER' },
     { category: 'promos', text: 'SIGN UP FOR OUR NEWSLETTER' },
@@ -41,7 +43,12 @@ export const EXPECTED_CLUTTER: Record<string, ExpectedClutter[]> = {
     { category: 'social', text: 'Found This Helpful' },
     { category: 'related', text: 'Featured' },
   ],
-  'citylab-1': [{ category: 'promos', text: 'Cities are changing fast. Keep up with the CityLab Daily newsletter. The best way to follow issues you care about.' }],
+  'citylab-1': [
+    {
+      category: 'promos',
+      text: 'Cities are changing fast. Keep up with the CityLab Daily newsletter. The best way to follow issues you care about.',
+    },
+  ],
 };
 
 /**

@@ -14,7 +14,8 @@ export const BYLINE_NOTES: Record<string, string> = {
   'ebb-org': 'expected keeps the author’s URL',
   'google-sre-book-1': 'expected keeps "Written by … Edited by …"',
   heise: 'expected is the magazine ("Mac & i"), not a person',
-  'herald-sun-1': 'expected is the byline of another column in the sidebar; ours is the article’s (its byline element and article:author agree)',
+  'herald-sun-1':
+    'expected is the byline of another column in the sidebar; ours is the article’s (its byline element and article:author agree)',
   'ietf-1': 'the page has two DC.Creator authors: ours takes the first, Readability the last',
   'liberation-1': 'expected is the author of a related story ("Sur le même sujet"); the article’s own byline is AFP',
   'lwn-1': 'expected keeps the date',
@@ -32,17 +33,33 @@ export const BYLINE_NOTES: Record<string, string> = {
 const fold = (s: string | null | undefined): string => (s ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** For a title difference: whether ours is a heading shown on the page, and whether expected is a metadata title. */
-export function classifyTitle(corpusDir: string, id: string, ours: string | null, expected: string): { oursShown: boolean; expectedMeta: boolean } {
+export function classifyTitle(
+  corpusDir: string,
+  id: string,
+  ours: string | null,
+  expected: string,
+): { oursShown: boolean; expectedMeta: boolean } {
   const dom = new JSDOM(readFileSync(join(corpusDir, id, 'source.html'), 'utf8'), { virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, [role="heading"], .h1, [itemprop="headline"]')).map((h) => fold(h.textContent));
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, [role="heading"], .h1, [itemprop="headline"]')).map((h) =>
+    fold(h.textContent),
+  );
   const metas = [
-    ...Array.from(doc.querySelectorAll('meta[property="og:title"], meta[name="twitter:title"], meta[property="twitter:title"], meta[name="dc.title" i], meta[property="dc:title"], meta[name="parsely-title"], meta[name="title"]')).map((m) => m.getAttribute('content')),
+    ...Array.from(
+      doc.querySelectorAll(
+        'meta[property="og:title"], meta[name="twitter:title"], meta[property="twitter:title"], meta[name="dc.title" i], meta[property="dc:title"], meta[name="parsely-title"], meta[name="title"]',
+      ),
+    ).map((m) => m.getAttribute('content')),
     doc.title,
-    ...Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).flatMap((s) => (s.textContent?.match(/"(?:headline|name)"\s*:\s*"([^"]+)"/g) ?? []).map((x) => x.replace(/^.*:\s*"|"$/g, ''))),
+    ...Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).flatMap((s) =>
+      (s.textContent?.match(/"(?:headline|name)"\s*:\s*"([^"]+)"/g) ?? []).map((x) => x.replace(/^.*:\s*"|"$/g, '')),
+    ),
   ].map(fold);
   const o = fold(ours);
-  const result = { oursShown: !!o && headings.some((h) => h === o || (h.includes(o) && o.length >= 0.6 * h.length)), expectedMeta: metas.includes(fold(expected)) };
+  const result = {
+    oursShown: !!o && headings.some((h) => h === o || (h.includes(o) && o.length >= 0.6 * h.length)),
+    expectedMeta: metas.includes(fold(expected)),
+  };
   dom.window.close();
   return result;
 }

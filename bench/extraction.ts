@@ -83,7 +83,12 @@ async function runDefuddle(html: string): Promise<Output> {
 
 /** Case, width, spacing and punctuation folded: "The ‘Birth Lottery’ —" ≈ "the birth lottery". */
 export function fold(s: string | null | undefined): string {
-  return (s ?? '').normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return (s ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 const foldByline = (s: string | null | undefined): string => fold(s).replace(/^by\s+/, '');
 
@@ -103,7 +108,12 @@ function excerptMatches(ours: string | null, expected: string): boolean {
 
 /** Words, lower-cased (CJK: one token per character). */
 export function tokens(text: string): string[] {
-  return (text.normalize('NFKC').toLowerCase().match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[\p{L}\p{N}]+/gu) ?? []);
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Bag-of-tokens precision, recall and F1 of `got` against `want`. */
@@ -198,7 +208,7 @@ export async function benchExtraction(corpusDir: string): Promise<string> {
   const lines = [
     `${results.length} pages of ${corpusDir.replace(/.*\/shared\//, 'shared/')} (Mozilla Readability's test pages); expected values are Readability 0.6's own output, so Readability agrees with itself by construction and the other columns say how far each tool is from Readability, not from the truth.`,
     '',
-    '- **ours** = the clutter engine (`cleanDocument`) on the page, then `extractArticle` (Readability on the cleaned copy, our headline/byline/summary choices). Excerpt = our `excerpt` field, the page\'s own description (else the first paragraph of the cleaned body) — the same notion as Readability\'s excerpt. What the popup shows is the summary, compared separately below.',
+    "- **ours** = the clutter engine (`cleanDocument`) on the page, then `extractArticle` (Readability on the cleaned copy, our headline/byline/summary choices). Excerpt = our `excerpt` field, the page's own description (else the first paragraph of the cleaned body) — the same notion as Readability's excerpt. What the popup shows is the summary, compared separately below.",
     '- **title / byline accuracy**: exact match after folding case, Unicode width, whitespace and punctuation (byline also drops a leading "by"), over pages whose expected value is not null. **Title (lenient)** also accepts a title that is the expected one minus a site or section name at either end (Readability keeps "| eHow", "- Wikipedia"; we show the headline alone).',
     '- **excerpt accuracy**: folded match, or one folded text starts with the other (descriptions are often cut short), with at least 20 characters in common.',
     '- **body F1**: bag-of-words token F1 of the extracted text against the text of `expected.html` (mean over all pages; P and R are mean precision and recall). Tokens are lower-cased letter/digit runs, one token per CJK character.',
@@ -229,7 +239,7 @@ function differences(results: CaseResult[], corpusDir: string): string[] {
     `**Titles** (${titleDiffs.length}; source of ours / summary kind in brackets). We show the headline the reader sees; Readability prefers metadata titles and keeps the site name. ${visible} of the ${titleDiffs.length} are our visible heading, ${lenientOnly} of them simply the expected title minus a site or section name; the rest are pages whose metadata title (og:title, JSON-LD, \`<title>\`) says something else than the heading, including the synthetic metadata test pages that expect the metadata title over the \`<h1>\`.`,
     '',
     '',
-    'Checked mechanically on each page: **shown** = ours is the text of a heading on the page (h1–h3, role=heading, itemprop=headline); **meta** = the expected title is one of the page\'s metadata titles or its `<title>`.',
+    "Checked mechanically on each page: **shown** = ours is the text of a heading on the page (h1–h3, role=heading, itemprop=headline); **meta** = the expected title is one of the page's metadata titles or its `<title>`.",
     '',
     '| page | ours | expected | ours shown | expected is meta |',
     '| --- | --- | --- | --- | --- |',
@@ -240,28 +250,54 @@ function differences(results: CaseResult[], corpusDir: string): string[] {
     const c = classifyTitle(corpusDir, r.id, r.out.ours.title, r.expected.title!);
     shown += c.oursShown ? 1 : 0;
     meta += c.expectedMeta ? 1 : 0;
-    out.push(`| ${r.id} | ${short(r.out.ours.title)} [${r.out.ours.note}] | ${short(r.expected.title)} | ${c.oursShown ? 'yes' : 'no'} | ${c.expectedMeta ? 'yes' : 'no'} |`);
+    out.push(
+      `| ${r.id} | ${short(r.out.ours.title)} [${r.out.ours.note}] | ${short(r.expected.title)} | ${c.oursShown ? 'yes' : 'no'} | ${c.expectedMeta ? 'yes' : 'no'} |`,
+    );
   }
-  out.push('', `Of the ${titleDiffs.length}: ours is a heading the page shows on ${shown}; the expected title is a metadata title or \`<title>\` on ${meta}.`);
+  out.push(
+    '',
+    `Of the ${titleDiffs.length}: ours is a heading the page shows on ${shown}; the expected title is a metadata title or \`<title>\` on ${meta}.`,
+  );
   const bylineDiffs = results.filter((r) => r.expected.byline && foldByline(r.out.ours.byline) !== foldByline(r.expected.byline));
-  out.push('', `**Bylines** (${bylineDiffs.length}). Ours drops "By", dates, roles, handles and e-mail addresses, and names no organisation as author; several expected values keep dates or "Updated …" text.`, '', '| page | ours | expected | why (checked by hand) |', '| --- | --- | --- | --- |');
-  for (const r of bylineDiffs) out.push(`| ${r.id} | ${short(r.out.ours.byline)} | ${short(r.expected.byline)} | ${BYLINE_NOTES[r.id] ?? 'not yet explained'} |`);
+  out.push(
+    '',
+    `**Bylines** (${bylineDiffs.length}). Ours drops "By", dates, roles, handles and e-mail addresses, and names no organisation as author; several expected values keep dates or "Updated …" text.`,
+    '',
+    '| page | ours | expected | why (checked by hand) |',
+    '| --- | --- | --- | --- |',
+  );
+  for (const r of bylineDiffs)
+    out.push(`| ${r.id} | ${short(r.out.ours.byline)} | ${short(r.expected.byline)} | ${BYLINE_NOTES[r.id] ?? 'not yet explained'} |`);
   const excerptDiffs = results.filter((r) => r.expected.excerpt && !excerptMatches(r.out.ours.excerpt, r.expected.excerpt));
   const byKind = new Map<string, number>();
   for (const r of excerptDiffs) {
     const kind = r.out.ours.note?.split('/')[1] ?? '?';
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
   }
-  out.push('', `**Excerpts** (${excerptDiffs.length} differ). Both take the page\'s description first and else the first paragraph; where there is no description, our first paragraph comes from the cleaned page, so a promo or label Readability starts with is not ours. The popup\'s summary is another thing (kinds shown on these pages: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}).`, '', '| page | ours | expected |', '| --- | --- | --- |');
+  out.push(
+    '',
+    `**Excerpts** (${excerptDiffs.length} differ). Both take the page\'s description first and else the first paragraph; where there is no description, our first paragraph comes from the cleaned page, so a promo or label Readability starts with is not ours. The popup\'s summary is another thing (kinds shown on these pages: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}).`,
+    '',
+    '| page | ours | expected |',
+    '| --- | --- | --- |',
+  );
   for (const r of excerptDiffs) out.push(`| ${r.id} | ${short(r.out.ours.excerpt)} | ${short(r.expected.excerpt)} |`);
   const bodies = results
     .map((r) => ({ r, f: tokenF1(r.out.ours.text, r.expected.text), rf: tokenF1(r.out.readability.text, r.expected.text) }))
     .filter((x) => x.f.f1 < 0.97)
     .sort((a, b) => a.f.f1 - b.f.f1);
   const subset = bodies.filter((b) => b.f.p >= 0.999).length;
-  out.push('', `**Bodies with F1 < 0.97** (${bodies.length}; low P = we keep text Readability dropped, low R = we drop text it kept; sample words of the difference). In ${subset} of them our text is a subset of Readability's (P = 1): what the clutter engine hid inside the article (newsletter pitches, "Related:" links, comment threads) and the repeated headline are not story text.`, '', '| page | F1 | P | R | Readability F1 | only in ours | only in expected |', '| --- | --- | --- | --- | --- | --- | --- |');
+  out.push(
+    '',
+    `**Bodies with F1 < 0.97** (${bodies.length}; low P = we keep text Readability dropped, low R = we drop text it kept; sample words of the difference). In ${subset} of them our text is a subset of Readability's (P = 1): what the clutter engine hid inside the article (newsletter pitches, "Related:" links, comment threads) and the repeated headline are not story text.`,
+    '',
+    '| page | F1 | P | R | Readability F1 | only in ours | only in expected |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const { r, f, rf } of bodies) {
-    out.push(`| ${r.id} | ${f.f1.toFixed(3)} | ${f.p.toFixed(3)} | ${f.r.toFixed(3)} | ${rf.f1.toFixed(3)} | ${sample(r.out.ours.text, r.expected.text)} | ${sample(r.expected.text, r.out.ours.text)} |`);
+    out.push(
+      `| ${r.id} | ${f.f1.toFixed(3)} | ${f.p.toFixed(3)} | ${f.r.toFixed(3)} | ${rf.f1.toFixed(3)} | ${sample(r.out.ours.text, r.expected.text)} | ${sample(r.expected.text, r.out.ours.text)} |`,
+    );
   }
   return out;
 }

@@ -39,14 +39,25 @@ export function scoreFixtureExtraction(): FixtureExtractionRow[] {
     .filter((f) => f.expect.isArticle)
     .map((f) => {
       const e = f.expect;
-      const want: Fields = { title: e.headline ?? null, byline: e.byline ?? null, published: e.published ?? null, siteName: e.siteName ?? null };
+      const want: Fields = {
+        title: e.headline ?? null,
+        byline: e.byline ?? null,
+        published: e.published ?? null,
+        siteName: e.siteName ?? null,
+      };
       const doc = loadDocument(f.html, e.url);
       const r = new Readability(loadDocument(f.html, e.url)).parse();
-      const theirs: Fields = { title: r?.title ?? null, byline: r?.byline ?? null, published: r?.publishedTime ?? null, siteName: r?.siteName ?? null };
+      const theirs: Fields = {
+        title: r?.title ?? null,
+        byline: r?.byline ?? null,
+        published: r?.publishedTime ?? null,
+        siteName: r?.siteName ?? null,
+      };
       const { state } = cleanDocument(doc, { url: e.url });
       const a = extractArticle(doc, state.parts);
       const ours: Fields = { title: a.title, byline: a.byline, published: a.published, siteName: a.siteName };
-      const score = (x: Fields): Record<Field, boolean> => Object.fromEntries(FIELDS.map((k) => [k, agrees(k, x[k], want[k])])) as Record<Field, boolean>;
+      const score = (x: Fields): Record<Field, boolean> =>
+        Object.fromEntries(FIELDS.map((k) => [k, agrees(k, x[k], want[k])])) as Record<Field, boolean>;
       return { id: f.id, ours: score(ours), readability: score(theirs), oursSummaryKind: !e.summary || a.summary.kind === e.summary.kind };
     });
 }
@@ -63,7 +74,9 @@ export function fixtureExtractionReport(rows: FixtureExtractionRow[]): string {
     `| ours | ${FIELDS.map((k) => pct(count('ours', k))).join(' | ')} | ${pct(rows.filter((r) => r.oursSummaryKind).length)} |`,
     `| readability | ${FIELDS.map((k) => pct(count('readability', k))).join(' | ')} | — |`,
     '',
-    misses.length ? `Ours differs from a sidecar on: ${misses.map((r) => r.id).join(', ')}.` : 'Ours agrees with every sidecar on every field.',
+    misses.length
+      ? `Ours differs from a sidecar on: ${misses.map((r) => r.id).join(', ')}.`
+      : 'Ours agrees with every sidecar on every field.',
   ].join('\n');
 }
 

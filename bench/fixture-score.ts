@@ -23,7 +23,9 @@ export function scoreFixtures(): FixtureScore[] {
     cleanDocument(doc, { url: f.expect.url });
     const keeps = Array.from(doc.querySelectorAll('[data-expect="keep"]'));
     const hides = Array.from(doc.querySelectorAll('[data-expect="hide"]'));
-    const lost = keeps.filter((k) => k.closest(HIDDEN) || Array.from(k.querySelectorAll(HIDDEN)).some((h) => !h.closest('[data-expect="hide"]')));
+    const lost = keeps.filter(
+      (k) => k.closest(HIDDEN) || Array.from(k.querySelectorAll(HIDDEN)).some((h) => !h.closest('[data-expect="hide"]')),
+    );
     const missed = hides.filter((h) => !h.closest(HIDDEN));
     return {
       id: f.id,
@@ -41,11 +43,16 @@ export function fixtureReport(rows: FixtureScore[]): string {
   const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
   return [
     `Fixture pages: ${rows.length}. Kept elements hidden: **${sum((r) => r.keepLost)} of ${sum((r) => r.keep)}**. ` +
-      `Labelled clutter hidden: **${pct(sum((r) => r.hidden), sum((r) => r.hide))}** (${sum((r) => r.hidden)} of ${sum((r) => r.hide)}).`,
+      `Labelled clutter hidden: **${pct(
+        sum((r) => r.hidden),
+        sum((r) => r.hide),
+      )}** (${sum((r) => r.hidden)} of ${sum((r) => r.hide)}).`,
     '',
     '| fixture | keep lost | clutter hidden | missed |',
     '|---|---|---|---|',
-    ...rows.map((r) => `| ${r.id} | ${r.keepLost}/${r.keep} | ${r.hidden}/${r.hide} | ${r.missed.map((m) => m.replace(/\|/g, '/')).join('; ')} |`),
+    ...rows.map(
+      (r) => `| ${r.id} | ${r.keepLost}/${r.keep} | ${r.hidden}/${r.hide} | ${r.missed.map((m) => m.replace(/\|/g, '/')).join('; ')} |`,
+    ),
   ].join('\n');
 }
 

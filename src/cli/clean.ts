@@ -33,7 +33,14 @@ function human(r: CleanReport): string {
   lines.push(`Refused by the guard: ${r.refused.length}`);
   for (const f of r.refused) lines.push(`  - ${f.category} [${f.rule}]: ${f.reason}: ${f.text}`);
   const words = r.text.split(/\s+/).filter(Boolean).length;
-  lines.push(`Visible article text (${words} words):`, ...r.text.split('\n\n').filter(Boolean).map((p) => `  ${p}`), '');
+  lines.push(
+    `Visible article text (${words} words):`,
+    ...r.text
+      .split('\n\n')
+      .filter(Boolean)
+      .map((p) => `  ${p}`),
+    '',
+  );
   return lines.join('\n');
 }
 

@@ -39,10 +39,14 @@ function bomEncoding(bytes: Uint8Array): string | null {
  * bytes were readable as ASCII, so they are not UTF-16), as the HTML standard says.
  */
 export function prescanCharset(bytes: Uint8Array): string | null {
-  const head = Array.from(bytes.subarray(0, 1024), (b) => String.fromCharCode(b)).join('').replace(/<!--[\s\S]*?-->/g, '');
+  const head = Array.from(bytes.subarray(0, 1024), (b) => String.fromCharCode(b))
+    .join('')
+    .replace(/<!--[\s\S]*?-->/g, '');
   for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const direct = tag.match(/\bcharset\s*=\s*["']?\s*([\w.:-]+)/i);
-    const equiv = /http-equiv\s*=\s*["']?\s*content-type/i.test(tag) ? tag.match(/content\s*=\s*["'][^"']*charset\s*=\s*["']?([\w.:-]+)/i) : null;
+    const equiv = /http-equiv\s*=\s*["']?\s*content-type/i.test(tag)
+      ? tag.match(/content\s*=\s*["'][^"']*charset\s*=\s*["']?([\w.:-]+)/i)
+      : null;
     const label = (direct ?? equiv)?.[1];
     if (!label) continue;
     const encoding = encodingFor(label);
@@ -62,8 +66,8 @@ function encodingFor(label: string): string | null {
 // WHATWG windows-1252 for bytes 0x80–0x9F (Node 20's TextDecoder decodes them as C1 controls,
 // i.e. as ISO-8859-1, which turns curly quotes, dashes and € into invisible characters).
 const CP1252 = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 /** Bytes to text in a WHATWG encoding. */
@@ -103,7 +107,14 @@ export async function loadHtml(path: string): Promise<LoadedHtml> {
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (e as Error).message;
     throw new LoadError(`${path}: cannot read (${why})`);
   }
   return decodeHtml(bytes, path);

@@ -23,7 +23,13 @@ export async function openPage(file: string, url: string | null): Promise<Page> 
  * Run `each` on every file's page, one after the other: a file that fails is reported (and, with
  * --json, written as `{file, error}`) and the rest still run. Exit code 1 when any failed.
  */
-export async function forEachPage(command: string, files: string[], opts: { url: string | null; json: boolean }, io: Io, each: (page: Page, file: string) => void): Promise<number> {
+export async function forEachPage(
+  command: string,
+  files: string[],
+  opts: { url: string | null; json: boolean },
+  io: Io,
+  each: (page: Page, file: string) => void,
+): Promise<number> {
   let failed = 0;
   for (const file of files) {
     try {

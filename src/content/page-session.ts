@@ -122,7 +122,9 @@ export class PageSession {
     const root = this.doc.documentElement;
     const visible = root.hasAttribute(OFF_ATTR)
       ? 0
-      : this.state.hidden.filter((r) => isItem(r) && !root.hasAttribute(offAttr(r.category)) && !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR)).length;
+      : this.state.hidden.filter(
+          (r) => isItem(r) && !root.hasAttribute(offAttr(r.category)) && !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR),
+        ).length;
     this.onChange(visible);
   }
 }

@@ -55,7 +55,15 @@ export function runPass(state: EngineState, scope: Element | null = state.doc.bo
   let budgetExceeded = false;
   if (scope) {
     const disabled = new Set(state.options.disabled ?? []);
-    const ctx = createContext(state.doc, scope, state.parts, state.kind.isArticle, start + (state.options.budgetMs ?? Infinity), now, state.options.layout);
+    const ctx = createContext(
+      state.doc,
+      scope,
+      state.parts,
+      state.kind.isArticle,
+      start + (state.options.budgetMs ?? Infinity),
+      now,
+      state.options.layout,
+    );
     for (const category of CATEGORIES) {
       if (disabled.has(category.id)) continue;
       const t0 = now();
@@ -134,7 +142,11 @@ const WRAPPER_STOP = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 function collapseWrappers(state: EngineState, from: number): void {
   for (const record of state.hidden.slice(from)) {
     let el = state.elements.get(record.id)?.parentElement ?? null;
-    for (let up = 0; el && up < 3 && !WRAPPER_STOP.has(el.tagName) && el !== state.parts.root && !isMarkedHidden(el); up++, el = el.parentElement) {
+    for (
+      let up = 0;
+      el && up < 3 && !WRAPPER_STOP.has(el.tagName) && el !== state.parts.root && !isMarkedHidden(el);
+      up++, el = el.parentElement
+    ) {
       const shown = Array.from(el.children).filter((c) => !NOT_RENDERED.has(c.tagName));
       const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
       if (ownText || shown.length === 0 || !shown.every((c) => c.hasAttribute(HIDDEN_ATTR) && !c.hasAttribute(SHOWN_ATTR))) break;

@@ -12,7 +12,9 @@ export function siteCss(hostname: string): string {
   const rules = siteRulesFor(hostname);
   if (rules.length === 0) return '';
   return rules
-    .map((r) => `html:not([${OFF_ATTR}]):not([${offAttr(r.category)}]) :is(${r.selector}):not([${SHOWN_ATTR}]) { display: none !important; }`)
+    .map(
+      (r) => `html:not([${OFF_ATTR}]):not([${offAttr(r.category)}]) :is(${r.selector}):not([${SHOWN_ATTR}]) { display: none !important; }`,
+    )
     .join('\n');
 }
 

@@ -19,10 +19,7 @@ export const offAttr = (category: CategoryId): string => `${OFF_ATTR}-${category
 
 /** The stylesheet that turns marks into hiding. */
 export function markStylesheet(): string {
-  const rules = CATEGORY_IDS.map(
-    (id) =>
-      `html:not([${OFF_ATTR}]):not([${offAttr(id)}]) [${HIDDEN_ATTR}="${id}"]:not([${SHOWN_ATTR}])`,
-  );
+  const rules = CATEGORY_IDS.map((id) => `html:not([${OFF_ATTR}]):not([${offAttr(id)}]) [${HIDDEN_ATTR}="${id}"]:not([${SHOWN_ATTR}])`);
   return [
     `${rules.join(',\n')} { display: none !important; }`,
     // A hidden cookie wall or modal leaves `overflow: hidden` / `position: fixed` on html/body.

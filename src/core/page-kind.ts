@@ -19,7 +19,8 @@ export function detectPageKind(doc: Document, parts: ArticleParts, url?: string)
   const saysListing = hasListingJsonLd(doc) && !jsonLdArticle(doc);
   const rootPath = url ? isSiteRootOrSection(url) : false;
   const teaserHeadings = parts.root.querySelectorAll('h2 a, h3 a, a h2, a h3').length;
-  if (teaserHeadings >= 6 && teaserHeadings * 2 >= paragraphs) return { isArticle: false, reason: `a list of ${teaserHeadings} story links` };
+  if (teaserHeadings >= 6 && teaserHeadings * 2 >= paragraphs)
+    return { isArticle: false, reason: `a list of ${teaserHeadings} story links` };
   let needChars = saysArticle ? 300 : 800;
   if (saysListing || rootPath) needChars *= 3;
   if (parts.proseChars >= needChars && paragraphs >= (saysArticle ? 2 : 3)) {

@@ -19,7 +19,16 @@ export function linkDensity(el: Element): number {
 }
 
 /** Attributes that name a component on real sites (data-testid="SignUpPromo", data-area="social_bar"). */
-export const NAME_ATTRS = ['data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-component', 'data-component-name', 'data-area', 'data-module'];
+export const NAME_ATTRS = [
+  'data-testid',
+  'data-test-id',
+  'data-test',
+  'data-qa',
+  'data-component',
+  'data-component-name',
+  'data-area',
+  'data-module',
+];
 
 /**
  * The words of an element's class, id and component-naming data attributes, split on separators and camelCase:
@@ -57,7 +66,8 @@ export function endsLikeSentence(s: string): boolean {
  */
 export function readsAsStorySentence(text: string): boolean {
   return (
-    /,\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:said|says|told|urged|warned|added|argued|wrote|noted|explained|asked|found|chanted|recalled|insisted|replied|announced|reported|claimed|shouted|admitted|agreed)\b/iu.test(text) ||
-    /\b(?:and|but|so) you (?:will|would|can|could|may|might)\b|\baccording to\b/i.test(text)
+    /,\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:said|says|told|urged|warned|added|argued|wrote|noted|explained|asked|found|chanted|recalled|insisted|replied|announced|reported|claimed|shouted|admitted|agreed)\b/iu.test(
+      text,
+    ) || /\b(?:and|but|so) you (?:will|would|can|could|may|might)\b|\baccording to\b/i.test(text)
   );
 }

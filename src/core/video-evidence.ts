@@ -4,10 +4,14 @@ import { videoRules } from './rules/video';
 export const DURATION = videoRules.labels[0];
 
 export function hasMedia(el: Element): boolean {
-  return !!el.querySelector('img, picture, video, svg, iframe, [style*="background-image"]') || /background-image/.test(el.getAttribute('style') ?? '');
+  return (
+    !!el.querySelector('img, picture, video, svg, iframe, [style*="background-image"]') ||
+    /background-image/.test(el.getAttribute('style') ?? '')
+  );
 }
 
-const VIDEO_HINTS = 'a[href*="video"], [aria-label*="play" i], [aria-label*="video" i], [class*="play" i], [class*="video" i], [data-testid*="video" i]';
+const VIDEO_HINTS =
+  'a[href*="video"], [aria-label*="play" i], [aria-label*="video" i], [class*="play" i], [class*="video" i], [data-testid*="video" i]';
 
 /**
  * Whether a box with a duration badge is a video teaser: it has a thumbnail, or something else

@@ -8,7 +8,8 @@ export async function targetTab(): Promise<Tabs.Tab | null> {
   return tab ?? null;
 }
 
-const STORES = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/;
+const STORES =
+  /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/;
 
 /**
  * Why the extension cannot run on this tab, in words for the user, or null when it can.
@@ -18,7 +19,8 @@ const STORES = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/web
 export function whyUnsupported(tab: Tabs.Tab | null): string | null {
   if (!tab) return 'There is no page open in this tab.';
   const url = tab.url ?? '';
-  if (!url || !/^https?:/.test(url)) return 'Tidy News works on web pages. Browser pages, new tabs, local files and other extensions cannot be tidied.';
+  if (!url || !/^https?:/.test(url))
+    return 'Tidy News works on web pages. Browser pages, new tabs, local files and other extensions cannot be tidied.';
   if (STORES.test(url)) return 'Browsers do not let extensions change their add-on stores, so Tidy News cannot run here.';
   if (/\.pdf([?#]|$)/i.test(url)) return 'This is a PDF document, not a web page: there is nothing for Tidy News to tidy.';
   return null;

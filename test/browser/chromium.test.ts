@@ -10,7 +10,10 @@ describeExtensionSuite({
   launch: () => launchChromium(DIST_CHROME),
   pages: [
     ...DEMOS,
-    ...pickSiteFixtures(['cnn', 'bbc', 'le-monde', 'scmp', 'asahi', 'independent', 'aftonbladet', 'mainichi', 'the-telegraph', 'joongang'], 10),
+    ...pickSiteFixtures(
+      ['cnn', 'bbc', 'le-monde', 'scmp', 'asahi', 'independent', 'aftonbladet', 'mainichi', 'the-telegraph', 'joongang'],
+      10,
+    ),
     'test/fixtures/seed/nextjs-tailwind.html',
     'test/fixtures/seed/emotion-cssinjs.html',
   ],

@@ -15,7 +15,8 @@ export function checkMarkers(doc: Document): string[] {
       continue;
     }
     for (const inner of Array.from(el.querySelectorAll(HIDDEN))) {
-      if (!inner.closest('[data-expect="hide"]')) failures.push(`part of a kept block is hidden (${inner.getAttribute(HIDDEN_ATTR)}): ${describe(inner)} in ${describe(el)}`);
+      if (!inner.closest('[data-expect="hide"]'))
+        failures.push(`part of a kept block is hidden (${inner.getAttribute(HIDDEN_ATTR)}): ${describe(inner)} in ${describe(el)}`);
     }
   }
   return failures;

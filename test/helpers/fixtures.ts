@@ -33,11 +33,18 @@ export function listFixtures(...dirs: string[]): Fixture[] {
   for (const dir of folders) {
     const abs = join(REPO, dir);
     if (!existsSync(abs)) continue;
-    for (const file of readdirSync(abs).filter((f) => f.endsWith('.html')).sort()) {
+    for (const file of readdirSync(abs)
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
       const sidecar = join(abs, file.replace(/\.html$/, '.json'));
       if (!existsSync(sidecar)) continue;
       const expect = JSON.parse(readFileSync(sidecar, 'utf8')) as FixtureExpect;
-      out.push({ id: `${basename(dir)}/${file.replace(/\.html$/, '')}`, htmlPath: join(abs, file), html: readFileSync(join(abs, file), 'utf8'), expect });
+      out.push({
+        id: `${basename(dir)}/${file.replace(/\.html$/, '')}`,
+        htmlPath: join(abs, file),
+        html: readFileSync(join(abs, file), 'utf8'),
+        expect,
+      });
     }
   }
   return out;

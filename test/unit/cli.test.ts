@@ -39,9 +39,17 @@ const win1252 = encoderFor('windows-1252', range(0x80, 0xff), []);
 const shiftJis = encoderFor('shift_jis', [...range(0x81, 0x9f), ...range(0xe0, 0xfc)], range(0x40, 0xfc));
 
 const FR_TITLE = 'Le café « crème » revient à l’été dans les brasseries';
-const FR_BODY = Array.from({ length: 5 }, (_, i) => `<p>Les cafetiers de la région ont décidé, après un été très chaud, de remettre le café crème à la carte ; c’est la ${i + 1}e fois qu’on en parle, déjà.</p>`).join('');
+const FR_BODY = Array.from(
+  { length: 5 },
+  (_, i) =>
+    `<p>Les cafetiers de la région ont décidé, après un été très chaud, de remettre le café crème à la carte ; c’est la ${i + 1}e fois qu’on en parle, déjà.</p>`,
+).join('');
 const JA_TITLE = '山あいの町、ドローンで積雪を測り除雪を効率化へ';
-const JA_BODY = Array.from({ length: 6 }, () => '<p>富山県の湯谷町は今冬から、ドローンで町内の積雪量を測り、除雪車を出す順番を決める取り組みを始めた。高齢化で担い手が減るなか、作業の効率化をねらう。</p>').join('');
+const JA_BODY = Array.from(
+  { length: 6 },
+  () =>
+    '<p>富山県の湯谷町は今冬から、ドローンで町内の積雪量を測り、除雪車を出す順番を決める取り組みを始めた。高齢化で担い手が減るなか、作業の効率化をねらう。</p>',
+).join('');
 
 let dir = '';
 const file = (name: string): string => join(dir, name);
@@ -54,9 +62,25 @@ function capture() {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tidy-cli-'));
-  writeFileSync(file('fr.html'), win1252(`<!doctype html><html lang="fr"><head><meta charset="windows-1252"><title>${FR_TITLE} | Le Journal</title></head><body><article><h1>${FR_TITLE}</h1>${FR_BODY}</article></body></html>`));
-  writeFileSync(file('ja.html'), shiftJis(`<html lang="ja"><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><title>${JA_TITLE}</title></head><body><article><h1>${JA_TITLE}</h1>${JA_BODY}</article></body></html>`));
-  writeFileSync(file('bom.html'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`<html><head><meta charset="iso-8859-1"><title>x</title></head><body><h1>${FR_TITLE}</h1>${FR_BODY}</body></html>`)]));
+  writeFileSync(
+    file('fr.html'),
+    win1252(
+      `<!doctype html><html lang="fr"><head><meta charset="windows-1252"><title>${FR_TITLE} | Le Journal</title></head><body><article><h1>${FR_TITLE}</h1>${FR_BODY}</article></body></html>`,
+    ),
+  );
+  writeFileSync(
+    file('ja.html'),
+    shiftJis(
+      `<html lang="ja"><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><title>${JA_TITLE}</title></head><body><article><h1>${JA_TITLE}</h1>${JA_BODY}</article></body></html>`,
+    ),
+  );
+  writeFileSync(
+    file('bom.html'),
+    Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(`<html><head><meta charset="iso-8859-1"><title>x</title></head><body><h1>${FR_TITLE}</h1>${FR_BODY}</body></html>`),
+    ]),
+  );
   writeFileSync(file('image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
   writeFileSync(file('notes.txt'), 'Just some notes, no markup at all.\n');
 });
@@ -64,7 +88,9 @@ beforeAll(() => {
 describe('decoding saved pages as a browser would', () => {
   it('reads <meta charset> and http-equiv in the first 1024 bytes', () => {
     expect(prescanCharset(new TextEncoder().encode('<meta charset="windows-1252">'))).toBe('windows-1252');
-    expect(prescanCharset(new TextEncoder().encode('<meta http-equiv="content-type" content="text/html; charset=shift_jis">'))).toBe('shift_jis');
+    expect(prescanCharset(new TextEncoder().encode('<meta http-equiv="content-type" content="text/html; charset=shift_jis">'))).toBe(
+      'shift_jis',
+    );
     expect(prescanCharset(new TextEncoder().encode(`${' '.repeat(1100)}<meta charset="windows-1252">`))).toBeNull();
     expect(prescanCharset(new TextEncoder().encode('<meta charset="utf-16">'))).toBe('utf-8');
   });
@@ -114,7 +140,20 @@ describe('tidy-news extract and clean', () => {
     const c = capture();
     await main(['extract', join(REPO, 'demo/article.html'), '--json', '--url', 'https://www.scmp.com/tech/article/3104131/x'], c.io);
     const page = JSON.parse(c.out[0]);
-    expect(Object.keys(page)).toEqual(['file', 'isArticle', 'title', 'byline', 'published', 'siteName', 'lang', 'image', 'summary', 'text', 'wordCount', 'readingMinutes']);
+    expect(Object.keys(page)).toEqual([
+      'file',
+      'isArticle',
+      'title',
+      'byline',
+      'published',
+      'siteName',
+      'lang',
+      'image',
+      'summary',
+      'text',
+      'wordCount',
+      'readingMinutes',
+    ]);
     expect(page.summary.kind).toBe('key-points');
     expect(page.summary.points).toHaveLength(2);
     expect(page.title).toBe('Brain behind TikTok’s AI engine quits to join the University of California as professor');
@@ -144,7 +183,9 @@ describe('tidy-news extract and clean', () => {
   });
 
   it('runs as bin/tidy-news.mjs', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(REPO, 'bin/tidy-news.mjs'), 'extract', file('fr.html')], { cwd: REPO });
+    const { stdout } = await promisify(execFile)(process.execPath, [join(REPO, 'bin/tidy-news.mjs'), 'extract', file('fr.html')], {
+      cwd: REPO,
+    });
     expect(stdout).toContain(`Title:      ${FR_TITLE}`);
     expect(stdout).toMatch(/Length: +\d+ words, 1 min read/);
   });

@@ -6,7 +6,8 @@ import { matchesAny, ruleName } from './category';
 import { climb, densityWithout, hasMedia, inSiteChrome, type DetectContext } from './context';
 
 const adWords = new Set(adRules.nameWords);
-const isAdLabel = (t: string): RegExp | undefined => matchesAny(adRules.labels, t) ?? (sponsoredBlockLabel.test(t) ? sponsoredBlockLabel : undefined);
+const isAdLabel = (t: string): RegExp | undefined =>
+  matchesAny(adRules.labels, t) ?? (sponsoredBlockLabel.test(t) ? sponsoredBlockLabel : undefined);
 
 const SHOW_TEXT = 4;
 /** The close control of a sticky ad (clarin fixture: 'Publicidad' + slot + '✕'). */
@@ -60,7 +61,11 @@ function detect(ctx: DetectContext): Candidate[] {
     const t = textOf(el);
     if (t.length > 300 || el.querySelector('h1, article, p + p')) continue;
     if (t !== '' && !isAdLabel(t) && !hasMedia(el) && t.length > 40) continue;
-    out.push({ element: climb(el, onlyLabel, ctx), rule: 'name:ad', reason: `ad container (class/id "${(el.getAttribute('class') ?? el.id).slice(0, 40)}")` });
+    out.push({
+      element: climb(el, onlyLabel, ctx),
+      rule: 'name:ad',
+      reason: `ad container (class/id "${(el.getAttribute('class') ?? el.id).slice(0, 40)}")`,
+    });
   }
   // Containers that say what they are to screen readers: aria-label="Advertisement" (usa-today).
   for (const el of Array.from(ctx.scope.querySelectorAll('[aria-label]'))) {
@@ -71,7 +76,12 @@ function detect(ctx: DetectContext): Candidate[] {
   }
   // Iframes of standard ad sizes.
   for (const frame of Array.from(ctx.scope.querySelectorAll('iframe[width][height]'))) {
-    if (isSizedAdIframe(frame)) out.push({ element: climb(frame, onlyLabel, ctx), rule: 'iframe:ad-size', reason: `iframe of an ad size ${frame.getAttribute('width')}x${frame.getAttribute('height')}` });
+    if (isSizedAdIframe(frame))
+      out.push({
+        element: climb(frame, onlyLabel, ctx),
+        rule: 'iframe:ad-size',
+        reason: `iframe of an ad size ${frame.getAttribute('width')}x${frame.getAttribute('height')}`,
+      });
   }
   return out;
 }

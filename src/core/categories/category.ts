@@ -16,6 +16,10 @@ export const matchesAny = (patterns: RegExp[], text: string): RegExp | undefined
 
 /** Short, readable rule name for records: `label:advertisement`, `heading:most-read`. */
 export function ruleName(kind: string, matched: string): string {
-  const slug = matched.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 32);
+  const slug = matched
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 32);
   return `${kind}:${slug}`;
 }

@@ -165,4 +165,3 @@ export function distinctHrefs(el: Element): number {
 export function isInteractive(el: Element): boolean {
   return !!el.querySelector('a[href], button, input, form, [role="button"]') || el.matches('a[href], button, [role="button"]');
 }
-

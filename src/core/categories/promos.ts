@@ -26,7 +26,11 @@ function otherControls(box: Element): number {
 function boxOf(el: Element, ctx: DetectContext): Element {
   return climb(
     el,
-    (c) => textOf(c).length <= MAX_BOX_TEXT && !c.matches('header, footer, nav') && !c.querySelector('h1, article, nav') && otherControls(c) <= 1,
+    (c) =>
+      textOf(c).length <= MAX_BOX_TEXT &&
+      !c.matches('header, footer, nav') &&
+      !c.querySelector('h1, article, nav') &&
+      otherControls(c) <= 1,
     ctx,
   );
 }
@@ -58,11 +62,17 @@ function detect(ctx: DetectContext): Candidate[] {
   }
   // App pitches: a small box linking to the app stores (sueddeutsche, kompas fixtures). Inside a
   // story paragraph the guard stops the climb.
-  for (const a of Array.from(ctx.scope.querySelectorAll('a[href*="apps.apple.com"], a[href*="itunes.apple.com"], a[href*="play.google.com/store/apps"]'))) {
+  for (const a of Array.from(
+    ctx.scope.querySelectorAll('a[href*="apps.apple.com"], a[href*="itunes.apple.com"], a[href*="play.google.com/store/apps"]'),
+  )) {
     // A store badge or call, not a link from a story about apps (corpus links-in-tables: a table of apps).
     const label = textOf(a) || a.querySelector('img')?.getAttribute('alt') || a.getAttribute('aria-label') || '';
     if (inSiteChrome(a) || (label && !STORE_CALL.test(label))) continue;
-    const box = climb(a, (c) => textOf(c).length <= 400 && c.querySelectorAll('a[href]').length <= 4 && !c.querySelector('h1, article, nav'), ctx);
+    const box = climb(
+      a,
+      (c) => textOf(c).length <= 400 && c.querySelectorAll('a[href]').length <= 4 && !c.querySelector('h1, article, nav'),
+      ctx,
+    );
     if (box !== a) out.push({ element: box, rule: 'app-store-link', reason: 'app download box' });
   }
   // Class/id words: paywall, newsletter, subscribe … on small interactive boxes.
@@ -71,7 +81,9 @@ function detect(ctx: DetectContext): Candidate[] {
     const t = textOf(el);
     if (t.length < 10 || t.length > MAX_BOX_TEXT || !isInteractive(el) || el.querySelector('h1, article')) continue;
     // "promo" alone also names a site's story teasers (bbc corpus page): require a call to action.
-    const calls = Array.from(el.querySelectorAll('a, button')).some((c) => matchesAny(promoRules.labels, textOf(c)) || genericCallToAction.test(textOf(c)));
+    const calls = Array.from(el.querySelectorAll('a, button')).some(
+      (c) => matchesAny(promoRules.labels, textOf(c)) || genericCallToAction.test(textOf(c)),
+    );
     if (!calls && !el.querySelector('input, form')) continue;
     out.push({ element: el, rule: 'name:promo', reason: `promo box (class/id "${(el.getAttribute('class') ?? el.id).slice(0, 40)}")` });
   }

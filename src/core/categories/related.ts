@@ -10,13 +10,17 @@ const chumWords = new Set(relatedRules.nameWords);
 /** Up through the heading's wrapper, then while the box is mostly links (or a list of links with a
  * note under it: bbc fixture's "Related internet links" disclaimer). */
 function linkBox(el: Element, text: string, ctx: DetectContext): Element {
-  return climb(el, (c) => {
-    const t = textOf(c);
-    // The heading's wrapper, or a tab bar of such labels ("Mais lidas | Mais comentadas").
-    if (t === text || (t.length <= 80 && !c.querySelector('a[href]'))) return true;
-    const density = densityWithout(c, text);
-    return t.length <= 3000 && (density >= 0.5 || (density >= 0.3 && isLinkList(c)));
-  }, ctx);
+  return climb(
+    el,
+    (c) => {
+      const t = textOf(c);
+      // The heading's wrapper, or a tab bar of such labels ("Mais lidas | Mais comentadas").
+      if (t === text || (t.length <= 80 && !c.querySelector('a[href]'))) return true;
+      const density = densityWithout(c, text);
+      return t.length <= 3000 && (density >= 0.5 || (density >= 0.3 && isLinkList(c)));
+    },
+    ctx,
+  );
 }
 
 /** "Related" / "Most read" / "Lire aussi" headings over links; "More X stories" over a link list. */
@@ -33,7 +37,8 @@ function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
     const hrefs = distinctHrefs(box);
     if (wordy) {
       // Without a known label, only a real list of several links counts (npr, axios fixtures).
-      if (hrefs >= 2 && isLinkList(box)) out.push({ element: box, rule: 'heading-words', reason: `list of story links under "${text.slice(0, 40)}"` });
+      if (hrefs >= 2 && isLinkList(box))
+        out.push({ element: box, rule: 'heading-words', reason: `list of story links under "${text.slice(0, 40)}"` });
       continue;
     }
     if (box === el || hrefs === 0) {
@@ -57,7 +62,8 @@ function detect(ctx: DetectContext): Candidate[] {
   headedBlocks(ctx, out);
   inlineRelated(ctx, out);
   for (const el of ctx.named()) {
-    if (nameTokens(el).some((w) => chumWords.has(w))) out.push({ element: el, rule: 'name:chumbox', reason: 'recommendation widget (Outbrain/Taboola style)' });
+    if (nameTokens(el).some((w) => chumWords.has(w)))
+      out.push({ element: el, rule: 'name:chumbox', reason: 'recommendation widget (Outbrain/Taboola style)' });
   }
   return out;
 }

@@ -1,4 +1,11 @@
-import { followHrefPatterns, profileHostPattern, shareAriaPattern, shareCompanionPattern, shareHrefPatterns, socialRules } from '../rules/social';
+import {
+  followHrefPatterns,
+  profileHostPattern,
+  shareAriaPattern,
+  shareCompanionPattern,
+  shareHrefPatterns,
+  socialRules,
+} from '../rules/social';
 import { nameTokens, readsAsStorySentence, textOf } from '../text';
 import type { Candidate } from '../types';
 import type { Category } from './category';
@@ -7,8 +14,11 @@ import { climb, inSiteChrome, type DetectContext } from './context';
 /** Icon links or network names only: an embedded post links to profiles too, by @handle (corpus medium-3). */
 const onlyProfileIcons = (c: Element): boolean =>
   !c.closest('blockquote, figure') &&
-  Array.from(c.querySelectorAll('a[href]')).every((x) => profileHostPattern.test(x.getAttribute('href') ?? '') && NETWORK_NAME.test(textOf(x)));
-const NETWORK_NAME = /^(instagram|facebook|youtube|tiktok|x|twitter|linkedin|threads|bluesky|pinterest|snapchat|whatsapp|telegram|follow us on [a-z]+)?$/i;
+  Array.from(c.querySelectorAll('a[href]')).every(
+    (x) => profileHostPattern.test(x.getAttribute('href') ?? '') && NETWORK_NAME.test(textOf(x)),
+  );
+const NETWORK_NAME =
+  /^(instagram|facebook|youtube|tiktok|x|twitter|linkedin|threads|bluesky|pinterest|snapchat|whatsapp|telegram|follow us on [a-z]+)?$/i;
 const CONTROL = 'a, button, [role="button"], amp-social-share';
 const shareWords = new Set(socialRules.nameWords);
 const [SHARE_LABEL, FOLLOW_LABEL] = socialRules.labels;
@@ -20,13 +30,21 @@ function shareEvidence(el: Element): 'strong' | 'weak' | null {
   const label = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('data-action') ?? ''}`;
   if (shareAriaPattern.test(label)) return 'strong';
   const text = textOf(el);
-  if ((text === '' && nameTokens(el).some((w) => shareWords.has(w))) || SHARE_LABEL.test(text) || Array.from(el.children, textOf).some((t) => SHARE_LABEL.test(t))) return 'weak';
+  if (
+    (text === '' && nameTokens(el).some((w) => shareWords.has(w))) ||
+    SHARE_LABEL.test(text) ||
+    Array.from(el.children, textOf).some((t) => SHARE_LABEL.test(t))
+  )
+    return 'weak';
   return null;
 }
 
 /** Text a reader sees: without [hidden] parts (a closed share menu). */
 function shownLength(el: Element): number {
-  return Array.from(el.querySelectorAll('[hidden]')).reduce((n, h) => (h.parentElement?.closest('[hidden]') ? n : n - textOf(h).length), textOf(el).length);
+  return Array.from(el.querySelectorAll('[hidden]')).reduce(
+    (n, h) => (h.parentElement?.closest('[hidden]') ? n : n - textOf(h).length),
+    textOf(el).length,
+  );
 }
 
 /** A control that says its label twice, for screen readers and for the eye (the-telegraph fixture). */
@@ -69,7 +87,8 @@ function detect(ctx: DetectContext): Candidate[] {
   for (const { el, text } of ctx.shortTexts()) {
     if (!FOLLOW_LABEL.test(text) || readsAsStorySentence(text)) continue;
     const box = climb(el, (c) => textOf(c).length <= 300, ctx);
-    if (box !== el || el.matches('p, div, section, aside')) out.push({ element: box, rule: 'follow-us', reason: `"${text.slice(0, 40)}" block` });
+    if (box !== el || el.matches('p, div, section, aside'))
+      out.push({ element: box, rule: 'follow-us', reason: `"${text.slice(0, 40)}" block` });
   }
   // One pass over the links for the two follow-us shapes. Inside a story paragraph or a byline
   // the guard stops the climb; footers are chrome.
@@ -85,7 +104,8 @@ function detect(ctx: DetectContext): Candidate[] {
     // Eurowire Green' + Instagram, Facebook, YouTube, TikTok).
     if (!profileHostPattern.test(href) || shareHrefPatterns.some((re) => re.test(href)) || inSiteChrome(a)) continue;
     const box = climb(a, (c) => textOf(c).length <= 200 && onlyProfileIcons(c), ctx);
-    if (box.querySelectorAll('a[href]').length >= 2) out.push({ element: box, rule: 'follow-profiles', reason: 'links to social profiles' });
+    if (box.querySelectorAll('a[href]').length >= 2)
+      out.push({ element: box, rule: 'follow-profiles', reason: 'links to social profiles' });
   }
   return out;
 }

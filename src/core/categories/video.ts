@@ -12,11 +12,7 @@ const CLOCK_TIME = 'time:not([datetime^="P"]), [datetime]:not([datetime^="P"])';
 
 /** A teaser card: one link target at most, a thumbnail, little text, no timestamps. */
 function cardOf(badge: Element, ctx: DetectContext): Element {
-  return climb(
-    badge,
-    (c) => distinctHrefs(c) <= 1 && textOf(c).length <= 400 && !c.querySelector(`${CLOCK_TIME}, h1, p + p + p`),
-    ctx,
-  );
+  return climb(badge, (c) => distinctHrefs(c) <= 1 && textOf(c).length <= 400 && !c.querySelector(`${CLOCK_TIME}, h1, p + p + p`), ctx);
 }
 
 function isFloating(el: Element, ctx: DetectContext): boolean {
@@ -47,7 +43,8 @@ function detect(ctx: DetectContext): Candidate[] {
     const labelled = listenLabel.test(text) || listenLabel.test(el.getAttribute('aria-label') ?? '');
     if (!labelled) continue;
     const box = climb(el, (c) => textOf(c).length <= 200 && !c.querySelector('h1, p + p'), ctx);
-    if (!box.querySelector('button, audio, [role="button"], [role="slider"], progress') && !box.matches('button, [role="button"]')) continue;
+    if (!box.querySelector('button, audio, [role="button"], [role="slider"], progress') && !box.matches('button, [role="button"]'))
+      continue;
     out.push({ element: box, rule: 'audio-player', reason: `audio player "${text.slice(0, 40)}"` });
   }
   // A floating player's frame: "Now Playing" over the player, with its title and close button
@@ -60,7 +57,8 @@ function detect(ctx: DetectContext): Candidate[] {
     }
   }
   for (const v of Array.from(ctx.scope.querySelectorAll('video'))) {
-    if (isFloating(v.parentElement ?? v, ctx)) out.push({ element: v.parentElement ?? v, rule: 'floating-player', reason: 'floating video player' });
+    if (isFloating(v.parentElement ?? v, ctx))
+      out.push({ element: v.parentElement ?? v, rule: 'floating-player', reason: 'floating video player' });
   }
   return out;
 }

@@ -34,7 +34,10 @@ function runReadability(clone: Document): Parsed {
 /** The located prose blocks of the live page that the reader still sees (outermost only). */
 export function visibleProse(parts: ArticleParts): string[] {
   const blocks = parts.prose.filter((p) => !isMarkedHidden(p));
-  return blocks.filter((p) => !blocks.some((o) => o !== p && o.contains(p))).map(textOf).filter(Boolean);
+  return blocks
+    .filter((p) => !blocks.some((o) => o !== p && o.contains(p)))
+    .map(textOf)
+    .filter(Boolean);
 }
 
 /**

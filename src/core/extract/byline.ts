@@ -3,11 +3,16 @@ import { nameTokens, normalizeSpace, textOf } from '../text';
 import { ldArticle, ldResolve } from './json-ld';
 import { meta } from './meta-index';
 
-const BY = /^(?:(?:written|words|text|reporting|story|posted|photos?)\s+)?(?:by|von|par|por|di|door|av|af|przez|από|tekst|texto|texte)\s*[:\s]\s*/i;
-const AUTHOR_HREF = /\/(authors?|people|profiles?|person|journalists?|reporters?|autor(in|en)?|autori|auteurs?|by|staff|writers?|contributors?)(\/|-|$)/i;
-const STOP = /\s*(?:\b(?:updated|published|posted|last updated|modified|edited by|additional reporting|photographs? by|illustrations? by|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato)\b|\s[|/•·](?:\s|$)|\||\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d).*$/i;
-const ROLE = /,\s*(?:(?:senior|chief|staff|deputy|associate|contributing|special|executive|managing|political|foreign|business|science|health|sports?|tech(?:nology)?|environment(?:al)?)\s+)*(?:editor|correspondent|reporter|writer|contributor|technologist|director|professor|columnist|analyst|producer|journalist|critic|fellow|president|officer|manager|at\b|for\b|in\b).*$/i;
-const ACTION = /^(follow|unfollow|following|profile|feed|rss|e-?mail|contact|subscribe|more|bio|view (all|profile)|twitter|facebook|linkedin|instagram|x)$/i;
+const BY =
+  /^(?:(?:written|words|text|reporting|story|posted|photos?)\s+)?(?:by|von|par|por|di|door|av|af|przez|από|tekst|texto|texte)\s*[:\s]\s*/i;
+const AUTHOR_HREF =
+  /\/(authors?|people|profiles?|person|journalists?|reporters?|autor(in|en)?|autori|auteurs?|by|staff|writers?|contributors?)(\/|-|$)/i;
+const STOP =
+  /\s*(?:\b(?:updated|published|posted|last updated|modified|edited by|additional reporting|photographs? by|illustrations? by|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato)\b|\s[|/•·](?:\s|$)|\||\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d).*$/i;
+const ROLE =
+  /,\s*(?:(?:senior|chief|staff|deputy|associate|contributing|special|executive|managing|political|foreign|business|science|health|sports?|tech(?:nology)?|environment(?:al)?)\s+)*(?:editor|correspondent|reporter|writer|contributor|technologist|director|professor|columnist|analyst|producer|journalist|critic|fellow|president|officer|manager|at\b|for\b|in\b).*$/i;
+const ACTION =
+  /^(follow|unfollow|following|profile|feed|rss|e-?mail|contact|subscribe|more|bio|view (all|profile)|twitter|facebook|linkedin|instagram|x)$/i;
 
 function personNames(v: unknown, doc: Document): string[] {
   const list = Array.isArray(v) ? v : [v];
@@ -31,9 +36,16 @@ export function cleanByline(text: string, siteName: string | null = null): strin
     .replace(/<[^>]*@[^>]*>|\(\s*https?:[^)]*\)|\S+@\S+\.\w+|https?:\/\/\S+|(^|\s)@\w+/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(BY, '');
-  t = t.replace(STOP, '').replace(ROLE, '').replace(/[,;:–—-]\s*$/, '').trim();
+  t = t
+    .replace(STOP, '')
+    .replace(ROLE, '')
+    .replace(/[,;:–—-]\s*$/, '')
+    .trim();
   if (siteName) t = t.replace(new RegExp(`[,\\s]+(?:${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})$`, 'i'), '').trim();
-  t = t.replace(BY, '').replace(/[,;:–—-]\s*$/, '').trim();
+  t = t
+    .replace(BY, '')
+    .replace(/[,;:–—-]\s*$/, '')
+    .trim();
   if (t.length < 2 || t.length > 100 || /^https?:/.test(t) || !/\p{L}/u.test(t)) return null;
   return t;
 }
@@ -66,7 +78,10 @@ function authorLinks(scope: Element, limit = Infinity): Element[] {
 /** The byline element's words as shown: no buttons, icons, "Follow"/"Profile" links. */
 function shownText(el: Element): string {
   const clone = el.cloneNode(true) as Element;
-  for (const x of Array.from(clone.querySelectorAll('button, [role="button"], svg, img, script, style, noscript, time, [aria-hidden="true"]'))) x.remove();
+  for (const x of Array.from(
+    clone.querySelectorAll('button, [role="button"], svg, img, script, style, noscript, time, [aria-hidden="true"]'),
+  ))
+    x.remove();
   for (const x of Array.from(clone.querySelectorAll('a, span'))) if (ACTION.test(textOf(x))) x.remove();
   // Adjacent blocks ("<h4>Name</h4><a>Profile</a>") must not run together.
   for (const x of Array.from(clone.querySelectorAll('div, p, h1, h2, h3, h4, h5, h6, li, br'))) x.append(' ');
@@ -83,7 +98,13 @@ const MORE_NAMES = /^(?:(?:\s+and|\s*&|\s+und|\s+et|\s+y|\s+e)\s+\p{Lu}[\p{L}'�
 
 function fromElement(element: Element, siteName: string | null): string | null {
   const text = shownText(element);
-  const links = [...new Set(authorLinks(element).map(textOf).filter((t) => t.length > 1 && t.length < 60))];
+  const links = [
+    ...new Set(
+      authorLinks(element)
+        .map(textOf)
+        .filter((t) => t.length > 1 && t.length < 60),
+    ),
+  ];
   const cleaned = cleanByline(text, siteName);
   if (cleaned && links.length && links.every((l) => cleaned.includes(l))) {
     // Names without links may come before the linked ones ("Stella Kim and <a>Jennifer Jett</a>"),
@@ -116,9 +137,19 @@ function markedAsPerson(doc: Document, name: string): boolean {
   const ld = ldArticle(doc);
   for (const a of [ld?.author ?? ld?.creator].flat()) {
     const o = ldResolve(doc, a);
-    if (o && typeof o === 'object' && /Person/.test(String((o as JsonLdObject)['@type'] ?? '')) && String((o as JsonLdObject).name ?? '').trim().toLowerCase() === lower) return true;
+    if (
+      o &&
+      typeof o === 'object' &&
+      /Person/.test(String((o as JsonLdObject)['@type'] ?? '')) &&
+      String((o as JsonLdObject).name ?? '')
+        .trim()
+        .toLowerCase() === lower
+    )
+      return true;
   }
-  return Array.from(doc.querySelectorAll('[itemtype*="schema.org/Person"] [itemprop="name"]')).some((n) => textOf(n).toLowerCase() === lower);
+  return Array.from(doc.querySelectorAll('[itemtype*="schema.org/Person"] [itemprop="name"]')).some(
+    (n) => textOf(n).toLowerCase() === lower,
+  );
 }
 
 /** A user handle, not a name ("CC7567", "jdoe_42"): one word with digits or underscores. */
@@ -148,7 +179,18 @@ function findByline(doc: Document, src: BylineSources): string | null {
     }
     return names.join(', ');
   }
-  const author = meta(doc, 'dc.creator', 'dc:creator', 'dcterm:creator', 'dcterms.creator', 'author', 'parsely-author', 'sailthru.author', 'byl', 'article:author');
+  const author = meta(
+    doc,
+    'dc.creator',
+    'dc:creator',
+    'dcterm:creator',
+    'dcterms.creator',
+    'author',
+    'parsely-author',
+    'sailthru.author',
+    'byl',
+    'article:author',
+  );
   const fromMeta = author && !/^https?:/.test(author) ? cleanByline(author, src.siteName) : null;
   if (fromMeta && notSite(fromMeta)) return fromMeta;
   // JSON-LD that names only organisations as authors says: no personal byline.

@@ -25,9 +25,25 @@ export function toIso(value: string | null | undefined): string | null {
 }
 
 const META_KEYS = [
-  'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date',
-  'date', 'dc.date.issued', 'DC.date.issued', 'dc.date', 'DC.date', 'dcterms.created', 'DCTERMS.created', 'sailthru.date',
-  'parsely-pub-date', 'article.published', 'published-date', 'cXenseParse:recs:publishtime', 'rnews:datePublished',
+  'article:published_time',
+  'og:article:published_time',
+  'datePublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'date',
+  'dc.date.issued',
+  'DC.date.issued',
+  'dc.date',
+  'DC.date',
+  'dcterms.created',
+  'DCTERMS.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'published-date',
+  'cXenseParse:recs:publishtime',
+  'rnews:datePublished',
 ];
 
 const metaValue = (doc: Document, key: string): string | null => meta(doc, key);
@@ -41,7 +57,9 @@ export function publishedOf(doc: Document, headline: Element | null, readability
   const sources: Array<string | null | undefined> = [
     metaValue(doc, 'article:published_time'),
     typeof ld?.datePublished === 'string' ? ld.datePublished : null,
-    ...Array.from(doc.querySelectorAll('[itemprop="datePublished"]')).map((el) => el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent),
+    ...Array.from(doc.querySelectorAll('[itemprop="datePublished"]')).map(
+      (el) => el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent,
+    ),
     ...META_KEYS.slice(1).map((k) => metaValue(doc, k)),
     typeof ld?.dateCreated === 'string' ? ld.dateCreated : null,
     timeNear(doc, headline),
@@ -69,5 +87,8 @@ export function formatPublished(iso: string | null, locales?: string | string[],
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  return new Intl.DateTimeFormat(locales, dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(d);
+  return new Intl.DateTimeFormat(
+    locales,
+    dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short', timeZone },
+  ).format(d);
 }

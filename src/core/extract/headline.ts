@@ -41,7 +41,9 @@ function hints(doc: Document, siteName: string | null): Array<[TitleSource, stri
   ];
   // The whole <title> is evidence too ("Mozilla - Wikipedia" vouches for an <h1> "Mozilla").
   const whole = normalizeSpace(doc.title ?? '');
-  return out.filter((h): h is [TitleSource, string] => !!h[1] && h[1].length > 1).concat(whole ? [['title', whole] as [TitleSource, string]] : []);
+  return out
+    .filter((h): h is [TitleSource, string] => !!h[1] && h[1].length > 1)
+    .concat(whole ? [['title', whole] as [TitleSource, string]] : []);
 }
 
 /**
@@ -75,7 +77,10 @@ export function chooseTitle(doc: Document, headline: Element | null, siteName: s
  */
 function completed(visible: string, meta: Array<[TitleSource, string]>): TitleChoice | null {
   if (!/[:：]$/.test(visible)) return null;
-  const stem = visible.replace(/[:：]$/, '').trim().toLowerCase();
+  const stem = visible
+    .replace(/[:：]$/, '')
+    .trim()
+    .toLowerCase();
   for (const [source, hint] of meta) {
     const lower = hint.toLowerCase();
     const at = lower.indexOf(stem);

@@ -37,9 +37,15 @@ export function siteNameOf(doc: Document): string | null {
   // A domain in og:site_name ("Keystone.com") is the name with a TLD: the JSON-LD name is cleaner.
   const bare = fromMeta?.replace(/\.(com|co\.uk|net|org|news|de|fr|es|it|jp|in)$/i, '');
   // …also written without spaces or 'The' (boston-globe: 'BayStateGlobe.com'; miami-herald: 'biscayneherald').
-  const squash = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const squash = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^\p{L}\p{N}]/gu, '');
   if (fromMeta && fromLd && bare && squash(bare) === squash(fromLd)) return fromLd;
-  const candidates = [fromMeta, fromLd, nameOf(website), titleSuffix(doc.title ?? '')].filter((s): s is string => !!s && !/^https?:/.test(s));
+  const candidates = [fromMeta, fromLd, nameOf(website), titleSuffix(doc.title ?? '')].filter(
+    (s): s is string => !!s && !/^https?:/.test(s),
+  );
   return candidates[0] ?? null;
 }
 
@@ -48,7 +54,10 @@ export function siteNameOf(doc: Document): string | null {
  * "Site Name: Headline"), where the other part is clearly the longer one.
  */
 function titleSuffix(title: string): string | null {
-  const parts = title.split(/\s+[|–—·•-]\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(/\s+[|–—·•-]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return null;
   const [first, last] = [parts[0], parts[parts.length - 1]];
   const site = last.length <= first.length ? last : first;
@@ -59,7 +68,10 @@ function titleSuffix(title: string): string | null {
 /** "Portal | Press" in og:site_name: the part the <title> ends or starts with, else the first. */
 function oneName(name: string | null, title: string): string | null {
   if (!name) return null;
-  const parts = name.split(/\s+[|·•]\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = name
+    .split(/\s+[|·•]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return name;
   const t = title.trim().toLowerCase();
   return parts.find((p) => t.endsWith(p.toLowerCase()) || t.startsWith(p.toLowerCase())) ?? parts[0];
@@ -72,7 +84,10 @@ export function langOf(doc: Document): string | null {
   const og = metaContent(doc, 'og:locale');
   const ld = str(ldArticle(doc)?.inLanguage);
   for (const v of [html, httpEquiv, og, ld]) {
-    const tag = v?.trim().split(/[,;\s]/)[0].replace(/_/g, '-');
+    const tag = v
+      ?.trim()
+      .split(/[,;\s]/)[0]
+      .replace(/_/g, '-');
     if (tag && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) return tag;
   }
   return null;
@@ -108,7 +123,9 @@ export function imageOf(doc: Document): string | null {
  */
 export function excerptOf(doc: Document): string | null {
   const ld = ldArticle(doc);
-  const v = str(ld?.description) ?? metaContent(doc, 'dc:description', 'dcterm:description', 'dc.description', 'og:description', 'description', 'twitter:description');
+  const v =
+    str(ld?.description) ??
+    metaContent(doc, 'dc:description', 'dcterm:description', 'dc.description', 'og:description', 'description', 'twitter:description');
   return v ? normalizeSpace(v) : null;
 }
 
@@ -122,9 +139,11 @@ export function descriptionsOf(doc: Document): string[] {
     metaContent(doc, 'dc.description', 'DC.description'),
   ];
   const seen = new Set<string>();
-  return all.filter((d): d is string => {
-    if (!d || seen.has(d)) return false;
-    seen.add(d);
-    return true;
-  }).map(normalizeSpace);
+  return all
+    .filter((d): d is string => {
+      if (!d || seen.has(d)) return false;
+      seen.add(d);
+      return true;
+    })
+    .map(normalizeSpace);
 }

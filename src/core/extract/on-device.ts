@@ -57,7 +57,12 @@ export async function onDeviceAvailability(api: SummarizerApi | null, lang: stri
 
 /** "* one\n* two" or "1. one" or plain sentences → points. */
 export function parsePoints(output: string): string[] {
-  const lines = output.split(/\n+/).map((l) => l.replace(/^\s*(?:[-*•·]|\d+[.)])\s+/, '').replace(/\*\*/g, '').trim());
+  const lines = output.split(/\n+/).map((l) =>
+    l
+      .replace(/^\s*(?:[-*•·]|\d+[.)])\s+/, '')
+      .replace(/\*\*/g, '')
+      .trim(),
+  );
   return lines.filter((l) => l.length > 0);
 }
 

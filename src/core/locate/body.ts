@@ -112,7 +112,9 @@ function isConsentNotice(block: Element, text: string): boolean {
  * thumbnail with its '2:14' badge and title, then a one-line blurb): the blurb is the tile's.
  */
 function isVideoTile(block: Element): boolean {
-  const badge = Array.from(block.querySelectorAll('span, div, small, b, strong, em, p')).some((c) => c.childElementCount === 0 && DURATION.test(textOf(c)));
+  const badge = Array.from(block.querySelectorAll('span, div, small, b, strong, em, p')).some(
+    (c) => c.childElementCount === 0 && DURATION.test(textOf(c)),
+  );
   return badge && hasVideoEvidence(block);
 }
 
@@ -131,7 +133,9 @@ function inCallToActionBox(block: Element, root: Element): boolean {
     box = cur;
   }
   if (!box) return false;
-  for (const c of Array.from(box.querySelectorAll('form, input:not([type="hidden"]), a[href], button, p, h2, h3, h4, h5, h6, strong, b, span, div, time'))) {
+  for (const c of Array.from(
+    box.querySelectorAll('form, input:not([type="hidden"]), a[href], button, p, h2, h3, h4, h5, h6, strong, b, span, div, time'),
+  )) {
     if (block.contains(c)) continue;
     if (c.matches('form, input')) return true;
     // A 'Follow us on WhatsApp' button to the publisher's channel (dw fixture).

@@ -6,17 +6,13 @@ import { socialRules } from '../rules/social';
 import { videoRules } from '../rules/video';
 
 const FOLLOW = socialRules.labels[1];
-const LABELS: RegExp[] = [
-  ...adRules.labels,
-  ...promoRules.labels,
-  ...relatedRules.labels,
-  ...socialRules.labels,
-  ...videoRules.labels,
-];
+const LABELS: RegExp[] = [...adRules.labels, ...promoRules.labels, ...relatedRules.labels, ...socialRules.labels, ...videoRules.labels];
 
 /** A call to action of a promotion: "Subscribe now", "Jetzt weiterlesen mit …", "Sign up". */
 export function isPromoLabel(text: string): boolean {
-  return text.length <= 120 && !readsAsStorySentence(text) && (promoRules.labels.some((re) => re.test(text)) || genericCallToAction.test(text));
+  return (
+    text.length <= 120 && !readsAsStorySentence(text) && (promoRules.labels.some((re) => re.test(text)) || genericCallToAction.test(text))
+  );
 }
 
 /**

@@ -18,7 +18,7 @@ export function headlineHints(doc: Document): string[] {
 }
 
 const SEPARATOR = /\s+[|–—·•»\\/-]\s+|\s+:\s+|\s*[|｜]\s*|\s+::\s+/g;
-const enough = (s: string): boolean => /[\u3040-\u9fff\uac00-\ud7af]/.test(s) ? s.trim().length >= 8 : s.trim().split(/\s+/).length >= 3;
+const enough = (s: string): boolean => (/[\u3040-\u9fff\uac00-\ud7af]/.test(s) ? s.trim().length >= 8 : s.trim().split(/\s+/).length >= 3);
 
 /**
  * `<title>` without the site or section name: the last " | Part" goes (where names usually sit),
@@ -38,11 +38,32 @@ export function titleWithoutSiteName(doc: Pick<Document, 'title'>): string | nul
   return title;
 }
 
-const NOT_HEADLINE_WORDS = new Set(['logo', 'brand', 'masthead', 'site', 'sitename', 'navbar', 'nav', 'menu', 'promo', 'banner', 'newsletter', 'paywall', 'subscribe', 'subscription', 'modal', 'dialog', 'cookie', 'consent']);
+const NOT_HEADLINE_WORDS = new Set([
+  'logo',
+  'brand',
+  'masthead',
+  'site',
+  'sitename',
+  'navbar',
+  'nav',
+  'menu',
+  'promo',
+  'banner',
+  'newsletter',
+  'paywall',
+  'subscribe',
+  'subscription',
+  'modal',
+  'dialog',
+  'cookie',
+  'consent',
+]);
 const BANNER_TEXT = /\b(subscribe|subscription|sign (up|in)|log ?in|newsletter|cookies?|privacy|advertisement|your account|register)\b/i;
 
 function inChrome(el: Element): boolean {
-  return !!el.closest('nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="dialog"], [aria-modal="true"], a[rel="home"]');
+  return !!el.closest(
+    'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="dialog"], [aria-modal="true"], a[rel="home"]',
+  );
 }
 
 /** Headline-ish class/id words on the element or its wrapper (`headline`, `title`, `heading`). */
@@ -130,8 +151,10 @@ function metadataHeadlineHeading(body: Element, hints: string[], h1: Element | n
   return null;
 }
 
-const ACTION = /^(add to\b|save\b|saved\b|follow\b|share\b|bookmark|subscribe|listen\b|gift\b|merken|teilen|ajouter|enregistrer|guardar|seguir|salva|保存|フォロー)/i;
-const LABEL_WORDS = /^(label|labels|kicker|eyebrow|flag|badge|overline|topline|rubric|dachzeile|surtitre|antetitulo|tag|tags|pill|chip|prefix|supertitle|pretitle)$/;
+const ACTION =
+  /^(add to\b|save\b|saved\b|follow\b|share\b|bookmark|subscribe|listen\b|gift\b|merken|teilen|ajouter|enregistrer|guardar|seguir|salva|保存|フォロー)/i;
+const LABEL_WORDS =
+  /^(label|labels|kicker|eyebrow|flag|badge|overline|topline|rubric|dachzeile|surtitre|antetitulo|tag|tags|pill|chip|prefix|supertitle|pretitle)$/;
 const HIDDEN_WORDS = /^(sr|visually|visuallyhidden|screenreader|offscreen)$/;
 
 function isVisuallyHidden(el: Element): boolean {
@@ -147,13 +170,15 @@ function isVisuallyHidden(el: Element): boolean {
 export function headlineText(el: Element): string {
   const clone = el.cloneNode(true) as Element;
   const full = textOf(clone);
-  for (const junk of Array.from(clone.querySelectorAll('button, svg, img, script, style, noscript, [role="button"], input, select'))) junk.remove();
+  for (const junk of Array.from(clone.querySelectorAll('button, svg, img, script, style, noscript, [role="button"], input, select')))
+    junk.remove();
   for (const x of Array.from(clone.querySelectorAll('*'))) {
     if (clone.contains(x) && isVisuallyHidden(x)) x.remove();
   }
   for (const a of Array.from(clone.querySelectorAll('a'))) {
     const t = textOf(a);
-    if (t && t !== textOf(clone) && (ACTION.test(t) || /^[¶#§🔗⚓]$/u.test(t) || (t.length <= 24 && /^(\+|\u2795|☆|★)/.test(t)))) a.remove();
+    if (t && t !== textOf(clone) && (ACTION.test(t) || /^[¶#§🔗⚓]$/u.test(t) || (t.length <= 24 && /^(\+|\u2795|☆|★)/.test(t))))
+      a.remove();
   }
   for (const x of Array.from(clone.querySelectorAll('*'))) {
     const t = textOf(x);
@@ -180,6 +205,7 @@ function stripKicker(heading: Element): void {
   const firstText = textOf(first);
   const restText = rest.map(textOf).join(' ');
   if (firstText.split(/\s+/).length > 6 || firstText.length >= restText.length * 1.2) return;
-  const ownLine = /^(DIV|P|SMALL|HEADER)$/.test(first.tagName) || nameTokens(first).includes('block') || first.nextElementSibling?.tagName === 'BR';
+  const ownLine =
+    /^(DIV|P|SMALL|HEADER)$/.test(first.tagName) || nameTokens(first).includes('block') || first.nextElementSibling?.tagName === 'BR';
   if (ownLine || /[:|]$/.test(firstText)) first.remove();
 }

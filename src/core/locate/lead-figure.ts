@@ -1,7 +1,8 @@
 import { textOf, nameTokens } from '../text';
 
 const MEDIA = 'img, picture, svg, video, [role="img"]';
-const CREDIT = /(\b(photo|photograph|picture|image|foto|bild|credit|crédit|illustration)s?\s*(:|by\b|©)|\((photo|foto)\b|©|\b(AFP|Reuters|AP|Getty Images|EPA|Bloomberg|Xinhua|dpa|Shutterstock|Alamy)\s*\)?\s*\.?$)/i;
+const CREDIT =
+  /(\b(photo|photograph|picture|image|foto|bild|credit|crédit|illustration)s?\s*(:|by\b|©)|\((photo|foto)\b|©|\b(AFP|Reuters|AP|Getty Images|EPA|Bloomberg|Xinhua|dpa|Shutterstock|Alamy)\s*\)?\s*\.?$)/i;
 
 function captionOf(fig: Element): Element | null {
   const cap = fig.querySelector('figcaption, [itemprop="caption"]');
@@ -59,7 +60,5 @@ export function findLeadCaption(doc: Document, headline: Element | null, bodyRoo
 
 /** Every image caption with a photo credit: captions are part of the article wherever they are. */
 export function findCreditedCaptions(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('figcaption, [itemprop="caption"]')).filter((c) =>
-    CREDIT.test(textOf(c)),
-  );
+  return Array.from(root.querySelectorAll('figcaption, [itemprop="caption"]')).filter((c) => CREDIT.test(textOf(c)));
 }

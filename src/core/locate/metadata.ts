@@ -2,7 +2,8 @@
 
 export type JsonLdObject = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
 const LISTING_TYPES = /^(WebSite|CollectionPage|SearchResultsPage|ItemList|SiteNavigationElement|ProfilePage)$/;
 
 function typesOf(obj: JsonLdObject): string[] {
@@ -14,7 +15,13 @@ const ldCache = new WeakMap<Document, { count: number; objects: JsonLdObject[] }
 
 /** Some publishers wrap JSON-LD in `<![CDATA[ … ]]>` or an HTML comment (nbcnews.com). */
 function unwrap(text: string): string {
-  return text.trim().replace(/^<!\[CDATA\[/, '').replace(/\]\]>$/, '').replace(/^<!--/, '').replace(/-->$/, '').trim();
+  return text
+    .trim()
+    .replace(/^<!\[CDATA\[/, '')
+    .replace(/\]\]>$/, '')
+    .replace(/^<!--/, '')
+    .replace(/-->$/, '')
+    .trim();
 }
 
 /**

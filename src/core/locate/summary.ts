@@ -15,8 +15,7 @@ function isKeyPointList(list: Element): boolean {
   return lis.every((li) => textOf(li).length >= 25);
 }
 
-const before = (a: Node, b: Node): boolean =>
-  (a.compareDocumentPosition(b) & 4 /* FOLLOWING */) !== 0 && !a.contains(b);
+const before = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & 4) /* FOLLOWING */ !== 0 && !a.contains(b);
 
 const BULLET = /^[•·▪■►●◦‣\-–—*]$/;
 
@@ -56,7 +55,8 @@ export function findKeyPoints(doc: Document, headline: Element | null, firstPros
   if (!body) return null;
   const lists = Array.from(body.querySelectorAll('ul, ol, [role="list"]'));
   for (const list of lists) {
-    const prev = list.previousElementSibling ?? (list.parentElement?.firstElementChild === list ? list.parentElement.previousElementSibling : null);
+    const prev =
+      list.previousElementSibling ?? (list.parentElement?.firstElementChild === list ? list.parentElement.previousElementSibling : null);
     if (prev && KEY_POINT_HEADINGS.test(textOf(prev)) && isKeyPointList(list)) return list;
   }
   if (!headline) return null;
@@ -76,8 +76,37 @@ export function findKeyPoints(doc: Document, headline: Element | null, firstPros
   return null;
 }
 
-const STANDFIRST_WORDS = new Set(['standfirst', 'dek', 'deck', 'subtitle', 'subheadline', 'subhead', 'sub', 'lede', 'lead', 'intro', 'summary', 'description', 'desc', 'excerpt', 'strapline', 'teaser', 'chapo', 'chapeau', 'synopsis', 'sapo', 'entradilla', 'abstract', 'blurb', 'kurztext', 'vorspann', 'occhiello', 'sommario']);
-const MARKED = '[data-testid*="standfirst"], [data-component="standfirst"], [data-gu-name="standfirst"], [data-qa="subheadline"], [data-qa*="ContentSummary"], [itemprop="description"]:not(meta)';
+const STANDFIRST_WORDS = new Set([
+  'standfirst',
+  'dek',
+  'deck',
+  'subtitle',
+  'subheadline',
+  'subhead',
+  'sub',
+  'lede',
+  'lead',
+  'intro',
+  'summary',
+  'description',
+  'desc',
+  'excerpt',
+  'strapline',
+  'teaser',
+  'chapo',
+  'chapeau',
+  'synopsis',
+  'sapo',
+  'entradilla',
+  'abstract',
+  'blurb',
+  'kurztext',
+  'vorspann',
+  'occhiello',
+  'sommario',
+]);
+const MARKED =
+  '[data-testid*="standfirst"], [data-component="standfirst"], [data-gu-name="standfirst"], [data-qa="subheadline"], [data-qa*="ContentSummary"], [itemprop="description"]:not(meta)';
 const CAPTION = 'figure, figcaption, picture, [itemprop="caption"], [class*="caption"], [class*="Caption"]';
 
 /** A paragraph of the body itself: it sits in a run of three or more prose paragraphs. */
@@ -97,7 +126,11 @@ function isStandfirstLike(el: Element): boolean {
   if (linkDensity(el) > 0.3 || /^(by|von|par|por|di|door)\s/i.test(t)) return false;
   if (el.closest(CAPTION) || el.querySelector('img, picture, video, ul, ol, form, input, button')) return false;
   // A byline block of name, role and place ends with a full stop too (globe-and-mail fixture: 'Sask.').
-  if (nameTokens(el).some((w) => /^(byline|bylines|author|authors|contributor|dateline)$/.test(w)) || el.querySelector('a[rel="author"], [itemprop~="author"]')) return false;
+  if (
+    nameTokens(el).some((w) => /^(byline|bylines|author|authors|contributor|dateline)$/.test(w)) ||
+    el.querySelector('a[rel="author"], [itemprop~="author"]')
+  )
+    return false;
   return true;
 }
 
@@ -138,7 +171,8 @@ function nextInDocument(el: Element): Element | null {
     if (cur.nextElementSibling) {
       let next: Element = cur.nextElementSibling;
       // Descend to the first leaf-ish block so wrappers do not hide the dek from us.
-      while (next.firstElementChild && (textOf(next).length > 600 || next.children.length > 3 || !textOf(next))) next = next.firstElementChild;
+      while (next.firstElementChild && (textOf(next).length > 600 || next.children.length > 3 || !textOf(next)))
+        next = next.firstElementChild;
       return next;
     }
     cur = cur.parentElement;

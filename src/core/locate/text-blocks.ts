@@ -13,7 +13,37 @@ export interface TextBlock {
   inLink: boolean;
 }
 
-const INLINE = new Set(['A', 'SPAN', 'B', 'STRONG', 'I', 'EM', 'U', 'SMALL', 'MARK', 'SUP', 'SUB', 'TIME', 'ABBR', 'CITE', 'Q', 'FONT', 'CODE', 'S', 'DEL', 'INS', 'BR', 'WBR', 'DFN', 'KBD', 'VAR', 'BDI', 'BDO', 'LABEL', 'DATA']);
+const INLINE = new Set([
+  'A',
+  'SPAN',
+  'B',
+  'STRONG',
+  'I',
+  'EM',
+  'U',
+  'SMALL',
+  'MARK',
+  'SUP',
+  'SUB',
+  'TIME',
+  'ABBR',
+  'CITE',
+  'Q',
+  'FONT',
+  'CODE',
+  'S',
+  'DEL',
+  'INS',
+  'BR',
+  'WBR',
+  'DFN',
+  'KBD',
+  'VAR',
+  'BDI',
+  'BDO',
+  'LABEL',
+  'DATA',
+]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION', 'SELECT', 'BUTTON', 'SVG']);
 const SHOW_TEXT = 4;
 

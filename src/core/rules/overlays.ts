@@ -29,7 +29,8 @@ export const overlayRules = {
 } satisfies RuleSet;
 
 /** Floating "back to top" buttons. */
-export const backToTopLabel = /^(↑\s*)?(back to top|to top|top|scroll to top|nach oben|haut de page|retour en haut|volver arriba|torna su|voltar ao topo|naar boven|ページトップ)(\s*↑)?$/i;
+export const backToTopLabel =
+  /^(↑\s*)?(back to top|to top|top|scroll to top|nach oben|haut de page|retour en haut|volver arriba|torna su|voltar ao topo|naar boven|ページトップ)(\s*↑)?$/i;
 
 /** Buttons that typically close a consent dialog. */
 export const consentButtonPattern =

@@ -3,8 +3,20 @@ import type { RuleSet } from './rule-set';
 export const promoRules = {
   exact: [],
   nameWords: [
-    'paywall', 'subscribe', 'subscription', 'newsletter', 'newsletters', 'membership', 'promo',
-    'appbanner', 'upsell', 'signup', 'regwall', 'contribution', 'contributions', 'donate',
+    'paywall',
+    'subscribe',
+    'subscription',
+    'newsletter',
+    'newsletters',
+    'membership',
+    'promo',
+    'appbanner',
+    'upsell',
+    'signup',
+    'regwall',
+    'contribution',
+    'contributions',
+    'donate',
   ],
   labels: [
     /^get more with [^.?!,]{1,40}$/i,

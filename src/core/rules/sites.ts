@@ -16,15 +16,27 @@ export const SITE_RULES: SiteRule[] = [
   {
     hosts: ['nytimes.com'],
     hide: [
-      { category: 'ads', selector: '#top-wrapper, #bottom-wrapper, [data-testid="StandardAd"]', reason: 'NYT ad wrappers reserve space before any label loads' },
+      {
+        category: 'ads',
+        selector: '#top-wrapper, #bottom-wrapper, [data-testid="StandardAd"]',
+        reason: 'NYT ad wrappers reserve space before any label loads',
+      },
       { category: 'promos', selector: '[data-testid="inline-message"], #gateway-content', reason: 'NYT subscription messages' },
     ],
   },
   {
     hosts: ['theguardian.com'],
     hide: [
-      { category: 'ads', selector: '.ad-slot-container, [data-name="right"].ad-slot', reason: 'Guardian ad slots render empty before the ad arrives' },
-      { category: 'promos', selector: '#slot-body-end, [name="StickyBottomBanner"]', reason: 'Guardian reader-revenue asks injected after load' },
+      {
+        category: 'ads',
+        selector: '.ad-slot-container, [data-name="right"].ad-slot',
+        reason: 'Guardian ad slots render empty before the ad arrives',
+      },
+      {
+        category: 'promos',
+        selector: '#slot-body-end, [name="StickyBottomBanner"]',
+        reason: 'Guardian reader-revenue asks injected after load',
+      },
     ],
   },
   {
@@ -33,11 +45,19 @@ export const SITE_RULES: SiteRule[] = [
   },
   {
     hosts: ['cnn.com'],
-    hide: [{ category: 'ads', selector: '.ad-slot-header, .ad-feedback-link-container, [data-zone-label]', reason: 'CNN ad frames and their feedback links' }],
+    hide: [
+      {
+        category: 'ads',
+        selector: '.ad-slot-header, .ad-feedback-link-container, [data-zone-label]',
+        reason: 'CNN ad frames and their feedback links',
+      },
+    ],
   },
   {
     hosts: ['washingtonpost.com'],
-    hide: [{ category: 'ads', selector: '[data-qa="article-body-ad"], [data-qa="right-rail-ad"]', reason: 'Washington Post ad containers' }],
+    hide: [
+      { category: 'ads', selector: '[data-qa="article-body-ad"], [data-qa="right-rail-ad"]', reason: 'Washington Post ad containers' },
+    ],
   },
 ];
 

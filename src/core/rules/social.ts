@@ -37,7 +37,8 @@ export const followHrefPatterns: RegExp[] = [
   /google\.[a-z.]+\/preferences\/source/i,
 ];
 
-export const shareAriaPattern = /\b(share|teilen|partager|compartir|condividi|シェア)\b|\b(copy|copier|kopieren|copiar|copia) (the )?(link|le lien|enlace|url)\b|link kopieren|\bdela\b|kopiera länk|kopier lenke/i;
+export const shareAriaPattern =
+  /\b(share|teilen|partager|compartir|condividi|シェア)\b|\b(copy|copier|kopieren|copiar|copia) (the )?(link|le lien|enlace|url)\b|link kopieren|\bdela\b|kopiera länk|kopier lenke/i;
 
 /** Controls that sit in share bars without being share controls: gift, save, comments count. */
 export const shareCompanionPattern =

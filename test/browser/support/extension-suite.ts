@@ -120,7 +120,9 @@ export function describeExtensionSuite({ launch, pages, unsupportedUrls, canFake
       expect(await popup.evaluate(`document.querySelectorAll('#on-device-points li').length`)).toBe(0);
       await popup.click('#on-device-button');
       await popup.waitForFunction(`document.getElementById('on-device').dataset.done === 'true'`, { timeout: 5000 });
-      const points = (await popup.evaluate(`Array.from(document.querySelectorAll('#on-device-points li'), (li) => li.textContent)`)) as string[];
+      const points = (await popup.evaluate(
+        `Array.from(document.querySelectorAll('#on-device-points li'), (li) => li.textContent)`,
+      )) as string[];
       const note = (await popup.evaluate(`document.getElementById('on-device-status').textContent`)) as string;
       await popup.close();
       expect(points).toEqual(['The fake model read the article.', 'It made two points.']);

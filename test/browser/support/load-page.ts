@@ -11,7 +11,8 @@ export function collectErrors(page: Page): string[] {
   page.on('console', (msg) => {
     // Only the extension's console errors: a page's own (a missing favicon …) are not ours.
     const from = msg.location()?.url ?? '';
-    if (msg.type() === 'error' && (/^(chrome|moz)-extension:/.test(from) || /tidy/i.test(msg.text()))) errors.push(`console.error: ${msg.text()}`);
+    if (msg.type() === 'error' && (/^(chrome|moz)-extension:/.test(from) || /tidy/i.test(msg.text())))
+      errors.push(`console.error: ${msg.text()}`);
   });
   return errors;
 }

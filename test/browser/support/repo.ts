@@ -13,7 +13,9 @@ export const DIST_CHROME = process.env.TIDY_DIST_CHROME || join(REPO, 'dist/chro
 export const DIST_FIREFOX = process.env.TIDY_DIST_FIREFOX || join(REPO, 'dist/firefox');
 
 /** The sidecar JSON next to a fixture or demo page (`demo/article.html` → `demo/article.json`). */
-export async function readSidecar(repoPath: string): Promise<{ headline: string | null; summary: { kind: string; first: string } | null; siteName?: string | null; byline?: string | null }> {
+export async function readSidecar(
+  repoPath: string,
+): Promise<{ headline: string | null; summary: { kind: string; first: string } | null; siteName?: string | null; byline?: string | null }> {
   return JSON.parse(await readFile(join(REPO, repoPath.replace(/\.html$/, '.json')), 'utf8'));
 }
 

@@ -5,7 +5,10 @@ import { HIDDEN_ATTR } from '../../../src/core/marks';
 import { loadDocument } from '../../helpers/fixtures';
 
 const prose = (n: number, word = 'story'): string =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the ${word} tells readers what happened in the town council this week, and why it matters to them.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) => `<p>Paragraph ${i} of the ${word} tells readers what happened in the town council this week, and why it matters to them.</p>`,
+  ).join('');
 
 const hiddenCount = (doc: Document): number => doc.querySelectorAll(`[${HIDDEN_ATTR}]`).length;
 
@@ -86,7 +89,9 @@ describe('bad input: no throw, no hide of article text', () => {
       'Listen to the mayor’s podcast and you will understand why.',
       'Watch: the moment the bridge opened to traffic on Sunday.',
     ];
-    const doc = loadDocument(`<h1>Council passes the new law</h1><article>${prose(4)}${traps.map((t, i) => `<p id="t${i}">${t}</p>`).join('')}${prose(4)}</article>`);
+    const doc = loadDocument(
+      `<h1>Council passes the new law</h1><article>${prose(4)}${traps.map((t, i) => `<p id="t${i}">${t}</p>`).join('')}${prose(4)}</article>`,
+    );
     const { state } = cleanDocument(doc);
     const hidden = traps.filter((_, i) => doc.getElementById(`t${i}`)!.closest(`[${HIDDEN_ATTR}]`));
     const unprotected = traps.filter((_, i) => !state.parts.prose.includes(doc.getElementById(`t${i}`)!));
@@ -103,7 +108,10 @@ describe('bad input: no throw, no hide of article text', () => {
   });
 
   it('100,000 nodes', () => {
-    const cards = Array.from({ length: 20_000 }, (_, i) => `<div class="c${i}"><span>Item ${i}</span><a href="/x/${i}">link</a><i></i><b></b></div>`).join('');
+    const cards = Array.from(
+      { length: 20_000 },
+      (_, i) => `<div class="c${i}"><span>Item ${i}</span><a href="/x/${i}">link</a><i></i><b></b></div>`,
+    ).join('');
     const doc = loadDocument(`<h1>A long page of many items to read</h1><article>${prose(8)}</article><section>${cards}</section>`);
     expect(doc.getElementsByTagName('*').length).toBeGreaterThan(100_000);
     const result = cleanDocument(doc);
@@ -122,14 +130,18 @@ describe('bad input: no throw, no hide of article text', () => {
   });
 
   it('frames and shadow roots are left alone without throwing', () => {
-    const doc = loadDocument(`<h1>Story with frames in it today</h1><article>${prose(4)}<iframe srcdoc="<p>inner</p>"></iframe><div id="host"></div></article>`);
+    const doc = loadDocument(
+      `<h1>Story with frames in it today</h1><article>${prose(4)}<iframe srcdoc="<p>inner</p>"></iframe><div id="host"></div></article>`,
+    );
     doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Advertisement</p>';
     expect(() => cleanDocument(doc)).not.toThrow();
     expect(doc.querySelectorAll(`article p[${HIDDEN_ATTR}]`).length).toBe(0);
   });
 
   it('malformed JSON-LD and odd attributes do not throw', () => {
-    const doc = loadDocument(`<script type="application/ld+json">{not json</script><h1 class="">Title of the story here</h1><div id="" class="  ">${prose(4)}</div>`);
+    const doc = loadDocument(
+      `<script type="application/ld+json">{not json</script><h1 class="">Title of the story here</h1><div id="" class="  ">${prose(4)}</div>`,
+    );
     expect(() => cleanDocument(doc)).not.toThrow();
   });
 });

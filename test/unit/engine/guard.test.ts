@@ -7,7 +7,10 @@ import { HIDDEN_ATTR, SHOWN_ATTR, UNLOCK_ATTR, clearMarks } from '../../../src/c
 import { loadDocument, REPO } from '../../helpers/fixtures';
 
 const body = (n: number): string =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i}: the council met on Tuesday and voted to extend the ferry timetable until May.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) => `<p>Paragraph ${i}: the council met on Tuesday and voted to extend the ferry timetable until May.</p>`,
+  ).join('');
 
 const page = (extra = ''): string => `<html><head><meta property="og:type" content="article"></head><body>
   <header><nav><a href="/">Home</a> <a href="/subscribe">Subscribe</a></nav></header>
@@ -37,7 +40,9 @@ describe('the guard', () => {
     const root = doc.getElementById('div-gpt-ad-story')!;
     expect(root.hasAttribute(HIDDEN_ATTR)).toBe(false);
     expect(root.getAttribute(SHOWN_ATTR)).toBe('guard');
-    expect(result.refused).toContainEqual(expect.objectContaining({ category: 'ads', rule: 'selector', reason: 'contains the article body' }));
+    expect(result.refused).toContainEqual(
+      expect.objectContaining({ category: 'ads', rule: 'selector', reason: 'contains the article body' }),
+    );
   });
 
   it('every hide is explained and undo restores the page exactly', () => {
@@ -46,14 +51,27 @@ describe('the guard', () => {
     const result = cleanDocument(doc);
     expect(result.hidden.length).toBeGreaterThan(0);
     for (const record of result.hidden) {
-      expect(record).toEqual({ id: expect.any(Number), category: expect.any(String), rule: expect.any(String), reason: expect.any(String), text: expect.any(String) });
+      expect(record).toEqual({
+        id: expect.any(Number),
+        category: expect.any(String),
+        rule: expect.any(String),
+        reason: expect.any(String),
+        text: expect.any(String),
+      });
     }
     clearMarks(doc);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   it('a hidden cookie wall unlocks scrolling', () => {
-    const doc = loadDocument(page().replace('<body>', '<body style="overflow:hidden">').replace('</main>', '</main><div style="position:fixed;inset:0"><p>We use cookies to improve your experience.</p><button>Accept all</button></div>'));
+    const doc = loadDocument(
+      page()
+        .replace('<body>', '<body style="overflow:hidden">')
+        .replace(
+          '</main>',
+          '</main><div style="position:fixed;inset:0"><p>We use cookies to improve your experience.</p><button>Accept all</button></div>',
+        ),
+    );
     cleanDocument(doc);
     expect(doc.querySelector('[style*="position:fixed"]')!.getAttribute(HIDDEN_ATTR)).toBe('overlays');
     expect(doc.documentElement.hasAttribute(UNLOCK_ATTR)).toBe(true);

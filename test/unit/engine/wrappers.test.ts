@@ -3,11 +3,15 @@ import { WRAPPER_RULE, cleanDocument } from '../../../src/core/engine';
 import { HIDDEN_ATTR } from '../../../src/core/marks';
 import { loadDocument } from '../../helpers/fixtures';
 
-const story = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i}: the council met on Tuesday and voted to extend the ferry timetable until May.</p>`).join('');
+const story = Array.from(
+  { length: 8 },
+  (_, i) => `<p>Paragraph ${i}: the council met on Tuesday and voted to extend the ferry timetable until May.</p>`,
+).join('');
 
 describe('wrappers around hidden clutter', () => {
   it('a wrapper holding only a hidden widget and its script goes too, recorded as a wrapper (korea-herald fixture)', () => {
-    const doc = loadDocument(`<html><head><meta property="og:type" content="article"></head><body><main><article><h1>Ferry timetable extended after council vote</h1><div id="body">${story}
+    const doc =
+      loadDocument(`<html><head><meta property="og:type" content="article"></head><body><main><article><h1>Ferry timetable extended after council vote</h1><div id="body">${story}
       <div id="wrap" class="css-1a2b"><div id="outbrain_widget_0" class="OUTBRAIN"><a href="https://paid.outbrain.com/x">Sponsored</a></div><script>window.x=1</script></div>
       <div id="mixed" class="css-9z8y"><div class="OUTBRAIN"><a href="https://paid.outbrain.com/y">Sponsored</a></div><p>The vote was seven to two, with one abstention from the harbour ward.</p></div>
     </div></article></main></body></html>`);

@@ -9,7 +9,9 @@ const H = 'Council approves flood barrier after two-hour debate';
 
 describe('body text', () => {
   it('comes from Readability run on a cleaned copy: hidden elements are gone, the live page is untouched', () => {
-    const doc = page({ body: `<article><h1>${H}</h1>${paragraphs(3)}<div id="slot"><p>Buy the new Zephyr phone today at a great discount price for a limited time.</p></div>${paragraphs(3)}</article>` });
+    const doc = page({
+      body: `<article><h1>${H}</h1>${paragraphs(3)}<div id="slot"><p>Buy the new Zephyr phone today at a great discount price for a limited time.</p></div>${paragraphs(3)}</article>`,
+    });
     const slot = doc.getElementById('slot')!;
     markHidden(slot, 'ads');
     const before = doc.documentElement.outerHTML;
@@ -59,7 +61,9 @@ describe('body text', () => {
   });
 
   it('falls back to the located prose when Readability finds nothing', () => {
-    const doc = page({ body: `<div><h1>${H}</h1><p>Short story in one paragraph that is still worth reading for everyone here.</p></div>` });
+    const doc = page({
+      body: `<div><h1>${H}</h1><p>Short story in one paragraph that is still worth reading for everyone here.</p></div>`,
+    });
     const a = extractArticle(doc);
     expect(a.text).toContain('Short story in one paragraph');
   });

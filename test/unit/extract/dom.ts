@@ -3,7 +3,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 /** A jsdom document from inline HTML (head and body parts), at a news-like URL. */
 export function page(opts: { head?: string; body: string; lang?: string; url?: string }): Document {
   const html = `<!doctype html><html${opts.lang ? ` lang="${opts.lang}"` : ''}><head>${opts.head ?? ''}</head><body>${opts.body}</body></html>`;
-  return new JSDOM(html, { url: opts.url ?? 'https://news.example.com/2026/03/04/story', virtualConsole: new VirtualConsole() }).window.document;
+  return new JSDOM(html, { url: opts.url ?? 'https://news.example.com/2026/03/04/story', virtualConsole: new VirtualConsole() }).window
+    .document;
 }
 
 export const ld = (obj: unknown): string => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
@@ -21,5 +22,8 @@ const SENTENCES = [
 
 /** Body paragraphs of an invented story: `n` paragraphs of two sentences. */
 export function paragraphs(n = 6): string {
-  return Array.from({ length: n }, (_, i) => `<p>${SENTENCES[(2 * i) % SENTENCES.length]} ${SENTENCES[(2 * i + 1) % SENTENCES.length]}</p>`).join('\n');
+  return Array.from(
+    { length: n },
+    (_, i) => `<p>${SENTENCES[(2 * i) % SENTENCES.length]} ${SENTENCES[(2 * i + 1) % SENTENCES.length]}</p>`,
+  ).join('\n');
 }

@@ -15,7 +15,16 @@ describe('headline sources', () => {
   });
 
   it('JSON-LD Article inside an @graph', () => {
-    const doc = page({ head: ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'Home' }, { '@type': 'Article', headline: H }] }), body: paragraphs() });
+    const doc = page({
+      head: ld({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebPage', name: 'Home' },
+          { '@type': 'Article', headline: H },
+        ],
+      }),
+      body: paragraphs(),
+    });
     expect(title(doc)).toBe(H);
   });
 
@@ -26,13 +35,17 @@ describe('headline sources', () => {
   });
 
   it('OpenGraph, then Twitter, when there is no heading and no JSON-LD', () => {
-    expect(title(page({ head: `<meta property="og:title" content="${H}"><meta name="twitter:title" content="Tw">`, body: paragraphs() }))).toBe(H);
+    expect(
+      title(page({ head: `<meta property="og:title" content="${H}"><meta name="twitter:title" content="Tw">`, body: paragraphs() })),
+    ).toBe(H);
     expect(title(page({ head: `<meta name="twitter:title" content="${H}">`, body: paragraphs() }))).toBe(H);
   });
 
   it('<title> with the site name stripped, as a last resort', () => {
     expect(title(page({ head: `<title>${H} | The Daily Example</title>`, body: paragraphs() }))).toBe(H);
-    expect(title(page({ head: `<meta property="og:site_name" content="Example News"><title>Example News - ${H}</title>`, body: paragraphs() }))).toBe(H);
+    expect(
+      title(page({ head: `<meta property="og:site_name" content="Example News"><title>Example News - ${H}</title>`, body: paragraphs() })),
+    ).toBe(H);
     expect(stripSiteName(`${H} - Pune News | Indus Times`, 'Indus Times')).toBe(H);
   });
 });
@@ -81,7 +94,10 @@ describe('headline traps', () => {
   });
 
   it('a credible visible headline is kept even when no metadata agrees', () => {
-    const doc = page({ head: `<meta property="og:title" content="Something else entirely">`, body: `<article><h1>${H}</h1>${paragraphs()}</article>` });
+    const doc = page({
+      head: `<meta property="og:title" content="Something else entirely">`,
+      body: `<article><h1>${H}</h1>${paragraphs()}</article>`,
+    });
     expect(chooseTitle(doc, findHeadline(doc), null).source).toBe('visible');
   });
 });

@@ -8,7 +8,13 @@ import { ld, page, paragraphs } from './dom';
 describe('byline', () => {
   it('JSON-LD author names, joined as the visible byline joins them', () => {
     const doc = page({
-      head: ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Dana Whitcombe' }, { '@type': 'Person', name: 'Luis Ferrante' }] }),
+      head: ld({
+        '@type': 'NewsArticle',
+        author: [
+          { '@type': 'Person', name: 'Dana Whitcombe' },
+          { '@type': 'Person', name: 'Luis Ferrante' },
+        ],
+      }),
       body: `<article><h1>Headline of the story here</h1><div class="byline">By <a href="/profiles/dana">Dana Whitcombe</a> and <a href="/profiles/luis">Luis Ferrante</a>, CNW</div>${paragraphs()}</article>`,
     });
     expect(extractArticle(doc).byline).toBe('Dana Whitcombe and Luis Ferrante');
@@ -27,13 +33,23 @@ describe('byline', () => {
   });
 
   it('the author link of the byline element, not the role beside it', () => {
-    const doc = page({ body: `<article><h1>Headline of the story here</h1><address><a rel="author" href="/profile/priya">Priya Holloway</a> Environment correspondent</address>${paragraphs()}</article>` });
+    const doc = page({
+      body: `<article><h1>Headline of the story here</h1><address><a rel="author" href="/profile/priya">Priya Holloway</a> Environment correspondent</address>${paragraphs()}</article>`,
+    });
     expect(extractArticle(doc).byline).toBe('Priya Holloway');
   });
 
   it('<meta name=author> when the page shows no byline; URLs are not names', () => {
-    expect(bylineOf(page({ head: '<meta name="author" content="Jane Roe">', body: '' }), { element: null, readability: null, siteName: null })).toBe('Jane Roe');
-    expect(bylineOf(page({ head: '<meta property="article:author" content="https://x.example/jane">', body: '' }), { element: null, readability: null, siteName: null })).toBeNull();
+    expect(
+      bylineOf(page({ head: '<meta name="author" content="Jane Roe">', body: '' }), { element: null, readability: null, siteName: null }),
+    ).toBe('Jane Roe');
+    expect(
+      bylineOf(page({ head: '<meta property="article:author" content="https://x.example/jane">', body: '' }), {
+        element: null,
+        readability: null,
+        siteName: null,
+      }),
+    ).toBeNull();
   });
 });
 
@@ -44,12 +60,20 @@ describe('byline traps from the Readability corpus', () => {
       body: `<article><h1>Headline of the story here</h1>${paragraphs()}<aside><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Nicola Perrin</span> —</span></aside></article>`,
     });
     expect(extractArticle(person).byline).toBe('Nicola Perrin');
-    const ldPerson = page({ head: '<meta property="og:site_name" content="Haki Benita">' + ld({ '@type': 'BlogPosting', author: { '@type': 'Person', name: 'Haki Benita' } }), body: `<article><h1>Headline of the story here</h1>${paragraphs()}</article>` });
+    const ldPerson = page({
+      head:
+        '<meta property="og:site_name" content="Haki Benita">' +
+        ld({ '@type': 'BlogPosting', author: { '@type': 'Person', name: 'Haki Benita' } }),
+      body: `<article><h1>Headline of the story here</h1>${paragraphs()}</article>`,
+    });
     expect(extractArticle(ldPerson).byline).toBe('Haki Benita');
   });
 
   it('an organisation byline that is only the site name is still no byline', () => {
-    const doc = page({ head: '<meta property="og:site_name" content="Example News">', body: `<article><h1>Headline of the story here</h1><div class="byline">Example News</div>${paragraphs()}</article>` });
+    const doc = page({
+      head: '<meta property="og:site_name" content="Example News">',
+      body: `<article><h1>Headline of the story here</h1><div class="byline">Example News</div>${paragraphs()}</article>`,
+    });
     expect(extractArticle(doc).byline).toBeNull();
   });
 
@@ -70,19 +94,28 @@ describe('excerpt', () => {
       body: `<article><h1>Headline of the story here</h1>${paragraphs()}</article>`,
     });
     expect(extractArticle(doc).excerpt).toBe('Preferred description');
-    const og = page({ head: `<meta name="description" content="Meta name description"><meta property="og:description" content="Social description">`, body: `<article><h1>Headline of the story here</h1>${paragraphs()}</article>` });
+    const og = page({
+      head: `<meta name="description" content="Meta name description"><meta property="og:description" content="Social description">`,
+      body: `<article><h1>Headline of the story here</h1>${paragraphs()}</article>`,
+    });
     expect(extractArticle(og).excerpt).toBe('Social description');
   });
 });
 
 describe('published date', () => {
   it('article:published_time verbatim, then JSON-LD datePublished', () => {
-    expect(publishedOf(page({ head: '<meta property="article:published_time" content="2026-03-04T10:15:00+05:30">', body: '' }), null)).toBe('2026-03-04T10:15:00+05:30');
-    expect(publishedOf(page({ head: ld({ '@type': 'NewsArticle', datePublished: '2020-10-05T10:30:14+08:00' }), body: '' }), null)).toBe('2020-10-05T10:30:14+08:00');
+    expect(
+      publishedOf(page({ head: '<meta property="article:published_time" content="2026-03-04T10:15:00+05:30">', body: '' }), null),
+    ).toBe('2026-03-04T10:15:00+05:30');
+    expect(publishedOf(page({ head: ld({ '@type': 'NewsArticle', datePublished: '2020-10-05T10:30:14+08:00' }), body: '' }), null)).toBe(
+      '2020-10-05T10:30:14+08:00',
+    );
   });
 
   it('a <time datetime> after the headline; a space separator becomes "T"', () => {
-    const doc = page({ body: '<time datetime="2019-01-01">old</time><h1>Title</h1><time datetime="2026-03-04 17:32:00">04.03.2026</time>' });
+    const doc = page({
+      body: '<time datetime="2019-01-01">old</time><h1>Title</h1><time datetime="2026-03-04 17:32:00">04.03.2026</time>',
+    });
     expect(publishedOf(doc, doc.querySelector('h1'))).toBe('2026-03-04T17:32:00');
   });
 
@@ -101,14 +134,28 @@ describe('published date', () => {
 describe('site, language, image', () => {
   it('site name: og:site_name, the JSON-LD spelling when they agree but for case, the clean name over a domain', () => {
     expect(siteNameOf(page({ head: '<meta property="og:site_name" content="Example News">', body: '' }))).toBe('Example News');
-    expect(siteNameOf(page({ head: `<meta property="og:site_name" content="the Sentinel">${ld({ '@type': 'NewsArticle', publisher: { name: 'The Sentinel' } })}`, body: '' }))).toBe('The Sentinel');
-    const graph = ld({ '@graph': [{ '@type': 'NewsArticle', publisher: { '@id': '#org' } }, { '@type': 'NewsMediaOrganization', '@id': '#org', name: 'Keystone' }] });
+    expect(
+      siteNameOf(
+        page({
+          head: `<meta property="og:site_name" content="the Sentinel">${ld({ '@type': 'NewsArticle', publisher: { name: 'The Sentinel' } })}`,
+          body: '',
+        }),
+      ),
+    ).toBe('The Sentinel');
+    const graph = ld({
+      '@graph': [
+        { '@type': 'NewsArticle', publisher: { '@id': '#org' } },
+        { '@type': 'NewsMediaOrganization', '@id': '#org', name: 'Keystone' },
+      ],
+    });
     expect(siteNameOf(page({ head: `<meta property="og:site_name" content="Keystone.com">${graph}`, body: '' }))).toBe('Keystone');
   });
 
   it('site name from the <title> when the page has no site metadata', () => {
     const titled = (title: string): Document => page({ head: `<title>${title}</title>`, body: '' });
-    expect(siteNameOf(titled('Brain behind TikTok’s AI engine quits to join the University | South China Morning Post'))).toBe('South China Morning Post');
+    expect(siteNameOf(titled('Brain behind TikTok’s AI engine quits to join the University | South China Morning Post'))).toBe(
+      'South China Morning Post',
+    );
     expect(siteNameOf(titled('The Ledger: Ferry timetable extended after a long council vote'))).toBeNull();
     expect(siteNameOf(titled('Just a title'))).toBeNull();
   });
@@ -119,7 +166,11 @@ describe('site, language, image', () => {
   });
 
   it('lead image as an absolute URL', () => {
-    expect(imageOf(page({ head: '<meta property="og:image" content="/img/lead.jpg">', body: '' }))).toBe('https://news.example.com/img/lead.jpg');
-    expect(imageOf(page({ head: ld({ '@type': 'NewsArticle', image: [{ url: 'https://cdn.example/a.jpg' }] }), body: '' }))).toBe('https://cdn.example/a.jpg');
+    expect(imageOf(page({ head: '<meta property="og:image" content="/img/lead.jpg">', body: '' }))).toBe(
+      'https://news.example.com/img/lead.jpg',
+    );
+    expect(imageOf(page({ head: ld({ '@type': 'NewsArticle', image: [{ url: 'https://cdn.example/a.jpg' }] }), body: '' }))).toBe(
+      'https://cdn.example/a.jpg',
+    );
   });
 });

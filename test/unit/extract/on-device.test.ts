@@ -42,7 +42,10 @@ describe('on-device summary (Summarizer API)', () => {
   it('reports availability, and "unavailable" without the API or when it throws', async () => {
     expect(await onDeviceAvailability(null)).toBe('unavailable');
     expect(await onDeviceAvailability(fakeSummarizer('downloadable').api, 'en')).toBe('downloadable');
-    const broken: SummarizerApi = { availability: async () => Promise.reject(new Error('no')), create: async () => Promise.reject(new Error('no')) };
+    const broken: SummarizerApi = {
+      availability: async () => Promise.reject(new Error('no')),
+      create: async () => Promise.reject(new Error('no')),
+    };
     expect(await onDeviceAvailability(broken)).toBe('unavailable');
   });
 

@@ -13,7 +13,10 @@ describe('summary, in order of trust', () => {
     const doc = page({
       body: `<article><h1>${H}</h1><ul><li>The barrier will protect about 4,000 homes along the river.</li><li>Construction starts in May and takes eighteen months.</li></ul><div class="body">${paragraphs()}</div></article>`,
     });
-    expect(summary(doc)).toEqual({ kind: 'key-points', points: ['The barrier will protect about 4,000 homes along the river.', 'Construction starts in May and takes eighteen months.'] });
+    expect(summary(doc)).toEqual({
+      kind: 'key-points',
+      points: ['The barrier will protect about 4,000 homes along the river.', 'Construction starts in May and takes eighteen months.'],
+    });
   });
 
   it('key points after a "Story highlights" heading, anywhere', () => {
@@ -33,7 +36,9 @@ describe('summary, in order of trust', () => {
 
   it('else the standfirst under the headline', () => {
     const dek = 'The town will spend 12 million euros on a barrier that engineers say protects 4,000 homes.';
-    const doc = page({ body: `<article><header><h1>${H}</h1><p class="css-x1">${dek}</p></header><div class="body">${paragraphs()}</div></article>` });
+    const doc = page({
+      body: `<article><header><h1>${H}</h1><p class="css-x1">${dek}</p></header><div class="body">${paragraphs()}</div></article>`,
+    });
     expect(summary(doc)).toEqual({ kind: 'standfirst', points: [dek] });
   });
 
@@ -53,22 +58,37 @@ describe('summary, in order of trust', () => {
 
   it('else the meta description, when it says something the headline does not', () => {
     const description = 'Engineers say the 12 million euro barrier will protect about 4,000 homes along the river.';
-    expect(summary(page({ head: `<meta name="description" content="${description}">`, body: `<article><h1>${H}</h1>${paragraphs()}</article>` }))).toEqual({ kind: 'description', points: [description] });
+    expect(
+      summary(
+        page({ head: `<meta name="description" content="${description}">`, body: `<article><h1>${H}</h1>${paragraphs()}</article>` }),
+      ),
+    ).toEqual({ kind: 'description', points: [description] });
   });
 
   it('an editor’s description wins over one cut from the story’s first lines; a leading headline is dropped', () => {
     const cut = 'The council approved the new flood barrier on Tuesday after a two-hour debate in the town…';
     const written = 'Engineers say the 12 million euro barrier will protect about 4,000 homes along the river.';
-    const doc = page({ head: `<meta name="description" content="${cut}"><meta property="og:description" content="${written}">`, body: `<article><h1>${H}</h1>${paragraphs()}</article>` });
+    const doc = page({
+      head: `<meta name="description" content="${cut}"><meta property="og:description" content="${written}">`,
+      body: `<article><h1>${H}</h1>${paragraphs()}</article>`,
+    });
     expect(summary(doc).points).toEqual([written]);
-    const prefixed = page({ head: `<meta name="description" content="${H}. ${written}">`, body: `<article><h1>${H}</h1>${paragraphs()}</article>` });
+    const prefixed = page({
+      head: `<meta name="description" content="${H}. ${written}">`,
+      body: `<article><h1>${H}</h1>${paragraphs()}</article>`,
+    });
     expect(summary(prefixed).points).toEqual([written]);
   });
 
   it('a description that repeats the headline, or is the site’s tagline, is not used', () => {
-    expect(summary(page({ head: `<meta name="description" content="${H}.">`, body: `<article><h1>${H}</h1>${paragraphs()}</article>` })).kind).toBe('extractive');
+    expect(
+      summary(page({ head: `<meta name="description" content="${H}.">`, body: `<article><h1>${H}</h1>${paragraphs()}</article>` })).kind,
+    ).toBe('extractive');
     const tagline = 'Breaking news, sport, weather and opinion from the best independent newsroom in the land.';
-    expect(summary(page({ head: `<meta name="description" content="${tagline}">`, body: `<article><h1>${H}</h1>${paragraphs()}</article>` })).kind).toBe('extractive');
+    expect(
+      summary(page({ head: `<meta name="description" content="${tagline}">`, body: `<article><h1>${H}</h1>${paragraphs()}</article>` }))
+        .kind,
+    ).toBe('extractive');
   });
 
   it('else an extractive summary of 2–4 sentences, in the story’s order, without clutter or duplicates', () => {
@@ -85,7 +105,11 @@ describe('summary, in order of trust', () => {
 
 describe('sentences and extractive scoring beyond English', () => {
   it('splits Japanese and German with Intl.Segmenter, keeping abbreviations whole', () => {
-    expect(splitSentences('町は除雪を始めた。住民は歓迎している！費用は未定だ。', 'ja')).toEqual(['町は除雪を始めた。', '住民は歓迎している！', '費用は未定だ。']);
+    expect(splitSentences('町は除雪を始めた。住民は歓迎している！費用は未定だ。', 'ja')).toEqual([
+      '町は除雪を始めた。',
+      '住民は歓迎している！',
+      '費用は未定だ。',
+    ]);
     expect(splitSentences('Dr. Meier sagte, die Ämter öffnen länger. Die Wartezeit sank um 40 Prozent.', 'de')).toEqual([
       'Dr. Meier sagte, die Ämter öffnen länger.',
       'Die Wartezeit sank um 40 Prozent.',

@@ -24,21 +24,33 @@ export const trapPages: TrapPage[] = [
   {
     name: 'og:title and JSON-LD carry a shorter, different headline: the visible one wins',
     field: 'title',
-    doc: () => page({ head: `<meta property="og:title" content="Flood barrier gets green light">${ld({ '@type': 'NewsArticle', headline: 'Flood barrier gets green light' })}`, body: `<main><h1 class="headline">${H}</h1>${paragraphs()}</main>` }),
+    doc: () =>
+      page({
+        head: `<meta property="og:title" content="Flood barrier gets green light">${ld({ '@type': 'NewsArticle', headline: 'Flood barrier gets green light' })}`,
+        body: `<main><h1 class="headline">${H}</h1>${paragraphs()}</main>`,
+      }),
     want: H,
     fools: ['readability', 'og:title', 'json-ld'],
   },
   {
     name: 'the first <h1> is the site logo, the <title> keeps the site name',
     field: 'title',
-    doc: () => page({ head: `<title>${H} | The Daily Example</title>`, body: `<header><h1 class="logo"><a href="/"><img src="/logo.svg" alt="The Daily Example"></a></h1></header><article><h1>${H}</h1>${paragraphs()}</article>` }),
+    doc: () =>
+      page({
+        head: `<title>${H} | The Daily Example</title>`,
+        body: `<header><h1 class="logo"><a href="/"><img src="/logo.svg" alt="The Daily Example"></a></h1></header><article><h1>${H}</h1>${paragraphs()}</article>`,
+      }),
     want: H,
     fools: ['first-h1'],
   },
   {
     name: 'the first <h1> is a subscription banner, the <title> keeps the site name',
     field: 'title',
-    doc: () => page({ head: `<title>${H} | Example</title>`, body: `<div class="paywall-banner"><h1>Subscribe now: your first month for 1 euro</h1></div><article><h1>${H}</h1>${paragraphs()}</article>` }),
+    doc: () =>
+      page({
+        head: `<title>${H} | Example</title>`,
+        body: `<div class="paywall-banner"><h1>Subscribe now: your first month for 1 euro</h1></div><article><h1>${H}</h1>${paragraphs()}</article>`,
+      }),
     want: H,
     fools: ['first-h1'],
   },
@@ -59,14 +71,19 @@ export const trapPages: TrapPage[] = [
   {
     name: 'a save button and screen-reader text inside the <h1> are not part of the title',
     field: 'title',
-    doc: () => page({ body: `<article><h1><span class="visually-hidden">Headline:</span>${H}<button>Save</button></h1>${paragraphs()}</article>` }),
+    doc: () =>
+      page({ body: `<article><h1><span class="visually-hidden">Headline:</span>${H}<button>Save</button></h1>${paragraphs()}</article>` }),
     want: H,
     fools: ['readability', 'first-h1'],
   },
   {
     name: 'a kicker line above the title in the same heading (spiegel.de)',
     field: 'title',
-    doc: () => page({ head: ld({ '@type': 'NewsArticle', headline: `Flood defences: ${H}` }), body: `<article><header><h2><span class="block font-bold">Flood defences</span><span class="align-middle">${H}</span></h2></header>${paragraphs()}</article>` }),
+    doc: () =>
+      page({
+        head: ld({ '@type': 'NewsArticle', headline: `Flood defences: ${H}` }),
+        body: `<article><header><h2><span class="block font-bold">Flood defences</span><span class="align-middle">${H}</span></h2></header>${paragraphs()}</article>`,
+      }),
     want: H,
     fools: ['readability', 'json-ld'],
   },
@@ -92,21 +109,33 @@ export const trapPages: TrapPage[] = [
   {
     name: 'no <h1>: the title is a span styled as one, the <title> adds a draft name (corpus ietf-1)',
     field: 'title',
-    doc: () => page({ head: '<title>draft-dejong-remotestorage-04 - remoteStorage</title>', body: `<pre class="newpage"><span class="h1">remoteStorage</span>\n\nAbstract</pre>${paragraphs()}` }),
+    doc: () =>
+      page({
+        head: '<title>draft-dejong-remotestorage-04 - remoteStorage</title>',
+        body: `<pre class="newpage"><span class="h1">remoteStorage</span>\n\nAbstract</pre>${paragraphs()}`,
+      }),
     want: 'remoteStorage',
     fools: ['first-h1'],
   },
   {
     name: 'no <h1>: an accessible heading of level 1 built from a div',
     field: 'title',
-    doc: () => page({ head: `<title>${H} – Example Courier</title><meta property="og:title" content="Flood barrier gets green light">`, body: `<div class="css-1x2y"><div role="heading" aria-level="1" class="css-9kq">${H}</div>${paragraphs()}</div>` }),
+    doc: () =>
+      page({
+        head: `<title>${H} – Example Courier</title><meta property="og:title" content="Flood barrier gets green light">`,
+        body: `<div class="css-1x2y"><div role="heading" aria-level="1" class="css-9kq">${H}</div>${paragraphs()}</div>`,
+      }),
     want: H,
     fools: ['first-h1', 'og:title'],
   },
   {
     name: 'a personal site: the author is also the site name (corpus 001)',
     field: 'byline',
-    doc: () => page({ head: '<meta property="og:site_name" content="Nicola Perrin">', body: `<article><h1>Headline of the story here</h1>${paragraphs()}<aside><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Nicola Perrin</span> —</span></aside></article>` }),
+    doc: () =>
+      page({
+        head: '<meta property="og:site_name" content="Nicola Perrin">',
+        body: `<article><h1>Headline of the story here</h1>${paragraphs()}<aside><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Nicola Perrin</span> —</span></aside></article>`,
+      }),
     want: 'Nicola Perrin',
     // Fooled only our own earlier rule (a byline equal to the site name is an organisation):
     // its failing-first test is in the history (commit 4419f54).
@@ -126,7 +155,10 @@ export const trapPages: TrapPage[] = [
   {
     name: 'a byline with a role, a date and "Updated …" gives the name alone',
     field: 'byline',
-    doc: () => page({ body: `<article><h1>Headline of the story here</h1><div class="byline">By Rosalind Achebe-Kray, Senior correspondent · Updated 8:02 PM EST, March 4, 2026</div>${paragraphs()}</article>` }),
+    doc: () =>
+      page({
+        body: `<article><h1>Headline of the story here</h1><div class="byline">By Rosalind Achebe-Kray, Senior correspondent · Updated 8:02 PM EST, March 4, 2026</div>${paragraphs()}</article>`,
+      }),
     want: 'Rosalind Achebe-Kray',
     fools: ['readability'],
   },

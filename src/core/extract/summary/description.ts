@@ -2,7 +2,8 @@ import { wordSimilarity } from '../../locate/similarity';
 import { isFurniture } from '../clutter-lines';
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-const GENERIC = /\b(home ?page|official (web)?site|welcome to|breaking news,|latest news (and|&)|news, sport|read the latest|get the latest|all the latest|find (the )?latest)\b/i;
+const GENERIC =
+  /\b(home ?page|official (web)?site|welcome to|breaking news,|latest news (and|&)|news, sport|read the latest|get the latest|all the latest|find (the )?latest)\b/i;
 
 function contentWords(s: string): string[] {
   const lower = s.toLowerCase();
@@ -19,7 +20,14 @@ export function usefulDescription(descriptions: string[], title: string | null, 
   const useful = descriptions.map((d) => withoutTitle(d, title)).filter((d) => isUseful(d, title, body));
   // A description cut from the story's first lines is a machine's; an editor's wins over it.
   const opening = fold(bodyText.slice(0, 1500));
-  const written = useful.find((d) => !opening.startsWith(fold(d).replace(/\s*(\.\.\.|…)$/, '').slice(0, 120)));
+  const written = useful.find(
+    (d) =>
+      !opening.startsWith(
+        fold(d)
+          .replace(/\s*(\.\.\.|…)$/, '')
+          .slice(0, 120),
+      ),
+  );
   return written ?? useful[0] ?? null;
 }
 

@@ -14,10 +14,14 @@ export function splitSentences(text: string, lang: string | null = null): string
     }
     return mergeAbbreviations(Array.from(segmenter.segment(text), (s) => s.segment.trim()).filter(Boolean));
   }
-  return text.split(/(?<=[.!?。！？])\s+|(?<=[。！？])/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?。！？])\s+|(?<=[。！？])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
-const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Jr|Sr|Inc|Co|Corp|Ltd|No|Vol|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+const ABBREVIATION =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Jr|Sr|Inc|Co|Corp|Ltd|No|Vol|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
 
 /** The segmenter splits after "Dr." or "U.S."; put such pieces back together. */
 function mergeAbbreviations(parts: string[]): string[] {
