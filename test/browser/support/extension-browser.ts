@@ -5,6 +5,12 @@ import { existsSync } from 'node:fs';
  */
 import type { Browser } from 'puppeteer-core';
 
+/**
+ * Browsers under test run west of UTC, where a date-only value read as UTC midnight falls on the
+ * day before: the popup's date test needs that to mean anything.
+ */
+export const TEST_TIME_ZONE = 'America/New_York';
+
 export type BrowserKind = 'chromium' | 'firefox';
 
 export interface ExtensionBrowser {

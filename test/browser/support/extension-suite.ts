@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD_INPUTS } from './bad-inputs';
+import { BAD_INPUTS, DATE_ONLY_ARTICLE } from './bad-inputs';
 import type { ExtensionBrowser } from './extension-browser';
 import { loadPage, type LoadedPage } from './load-page';
 import { adLabels, countExpectMarkers, expectations, stylesheetProbe, waitForAdLabels, waitForTidy } from './page-checks';
@@ -57,7 +57,7 @@ export function describeExtensionSuite({ launch, pages, unsupportedUrls, canFake
   };
 
   beforeAll(async () => {
-    server = await startServer({ virtual: BAD_INPUTS });
+    server = await startServer({ virtual: { ...BAD_INPUTS, '/__tidy__/date-only.html': DATE_ONLY_ARTICLE } });
     target = await launch();
   });
 
@@ -149,6 +149,17 @@ export function describeExtensionSuite({ launch, pages, unsupportedUrls, canFake
         await popup.close();
       }
     });
+  });
+
+  it('shows a date-only datePublished as that day, without a time, west of UTC too', async () => {
+    const { url } = await load('__tidy__/date-only.html');
+    const { popup } = await openPopupFor(target, target.extensionOrigin, url);
+    const content = await readPopup(popup);
+    await popup.close();
+    // The browsers run in America/New_York (launch-*.ts), where midnight UTC is the day before.
+    expect(content.published).toMatch(/\b4\b/);
+    expect(content.published).toMatch(/2026/);
+    expect(content.published).not.toMatch(/\d:\d\d/);
   });
 
   describe('pages the extension cannot tidy', () => {

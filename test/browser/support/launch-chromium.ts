@@ -1,7 +1,7 @@
 /** Chromium (Debian's, or env TIDY_CHROMIUM) driven by puppeteer, with the unpacked extension installed. */
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { closeOnFailure, requireBinary, viewportOf, type ExtensionBrowser, type LaunchOptions } from './extension-browser';
+import { TEST_TIME_ZONE, closeOnFailure, requireBinary, viewportOf, type ExtensionBrowser, type LaunchOptions } from './extension-browser';
 
 // The real binary, not the /usr/bin/chromium wrapper: that one adds flags of its own.
 const chromiumPath = (): string => process.env.TIDY_CHROMIUM || '/usr/lib/chromium/chromium';
@@ -15,6 +15,7 @@ export async function launchChromium(distDir: string | null, options: LaunchOpti
     browser: 'chrome',
     executablePath: requireBinary(chromiumPath(), 'Chromium', 'Debian: apt-get install chromium', 'TIDY_CHROMIUM'),
     headless: options.headless ?? true,
+    env: { ...process.env, TZ: TEST_TIME_ZONE },
     pipe: true,
     enableExtensions: true,
     defaultViewport: viewportOf(options),

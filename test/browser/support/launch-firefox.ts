@@ -1,7 +1,7 @@
 /** Firefox ESR (or env TIDY_FIREFOX) over WebDriver BiDi, with the extension as a temporary add-on. */
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { closeOnFailure, requireBinary, viewportOf, type ExtensionBrowser, type LaunchOptions } from './extension-browser';
+import { TEST_TIME_ZONE, closeOnFailure, requireBinary, viewportOf, type ExtensionBrowser, type LaunchOptions } from './extension-browser';
 
 export const GECKO_ID = 'tidy-news@tidy-news.invalid';
 /** Pinned so the popup URL is known before the add-on is installed. */
@@ -15,6 +15,7 @@ export async function launchFirefox(distDir: string, options: LaunchOptions = {}
     browser: 'firefox',
     executablePath: requireBinary(firefoxPath(), 'Firefox', 'Debian: apt-get install firefox-esr', 'TIDY_FIREFOX'),
     headless: options.headless ?? true,
+    env: { ...process.env, TZ: TEST_TIME_ZONE },
     defaultViewport: viewportOf(options),
     // Needed to open moz-extension:// pages from the remote protocol.
     args: ['--remote-allow-system-access'],
