@@ -1,18 +1,11 @@
+import { formatPublished } from '../core/extract/dates';
 import type { HideRecord } from '../core/types';
-import { CATEGORY_IDS, type CategoryId } from '../core/types';
+import { CATEGORY_IDS, type CategoryId } from '../core/categories/registry';
+import { categoryName } from '../shared/ui-strings';
 import type { PageReport } from '../shared/messages';
 
 /** Rendering only: every page-derived string goes in through textContent, never innerHTML. */
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
-
-export const CATEGORY_NAMES: Record<CategoryId, string> = {
-  ads: 'Ads',
-  promos: 'Promos',
-  video: 'Video teasers',
-  related: 'Related links',
-  social: 'Share bars',
-  overlays: 'Pop-ups & banners',
-};
 
 const SUMMARY_NAMES = {
   'key-points': 'Key points (from the publisher)',
@@ -41,12 +34,12 @@ export function renderArticle(report: PageReport): void {
   $('headline').textContent = a.title ?? '(no headline found)';
   $('site').textContent = a.siteName ?? new URL(report.url).hostname.replace(/^www\./, '');
   $('byline').textContent = a.byline ? `By ${a.byline}` : '';
-  const published = a.published ? new Date(a.published) : null;
-  const validDate = published && !Number.isNaN(published.getTime());
-  $('published-wrap').hidden = !validDate;
-  if (validDate) {
-    $('published').setAttribute('datetime', published.toISOString());
-    $('published').textContent = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(published);
+  // One formatter for popup and CLI: a date without a time stays that day, in the reader's locale.
+  const shown = formatPublished(a.published);
+  $('published-wrap').hidden = !shown;
+  if (shown && a.published) {
+    $('published').setAttribute('datetime', a.published);
+    $('published').textContent = shown;
   }
   $('reading-time').textContent = `${a.readingMinutes} min read`;
   $('reading-wrap').hidden = a.wordCount === 0;
@@ -67,7 +60,7 @@ export function renderHidden(report: PageReport, onToggle: (c: CategoryId, on: b
       input.checked = !report.disabledCategories.includes(id);
       input.addEventListener('change', () => onToggle(id, input.checked));
       const label = el('label');
-      label.append(input, el('span', CATEGORY_NAMES[id]), el('span', String(counts.get(id) ?? 0), 'count'));
+      label.append(input, el('span', categoryName(id)), el('span', String(counts.get(id) ?? 0), 'count'));
       const li = el('li');
       li.append(label);
       return li;
@@ -81,6 +74,6 @@ function hiddenItem(record: HideRecord, onShow: (id: number) => void): HTMLEleme
   li.dataset.recordId = String(record.id);
   const button = el('button', 'Show');
   button.addEventListener('click', () => onShow(record.id));
-  li.append(el('span', `${CATEGORY_NAMES[record.category]}: ${record.text}`), button, el('span', record.reason, 'why'));
+  li.append(el('span', `${categoryName(record.category)}: ${record.text}`), button, el('span', record.reason, 'why'));
   return li;
 }

@@ -128,6 +128,8 @@ describe('published date', () => {
     expect(formatPublished('2026-03-04T10:15:00Z', 'en-GB', 'UTC')).toBe('4 Mar 2026, 10:15');
     expect(formatPublished('2026-03-04T10:15:00Z', 'de-DE', 'UTC')).toBe('04.03.2026, 10:15');
     expect(formatPublished('2026-03-04', 'en-US')).toBe('Mar 4, 2026');
+    // The day the page states, for a reader west of UTC too (the popup and the CLI share this formatter).
+    expect(formatPublished('2026-03-04', 'en-US', 'America/New_York')).toBe('Mar 4, 2026');
   });
 });
 
