@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanDocument, isItem } from '../src/core/engine';
 import { HIDDEN_ATTR } from '../src/core/marks';
-import { CATEGORY_IDS, type CategoryId } from '../src/core/types';
+import { CATEGORY_IDS, type CategoryId } from '../src/core/categories/registry';
 import { withoutExpectedClutter } from './expected-clutter';
 import { counts, overlap, tokens, total, visibleText } from './text-tokens';
 

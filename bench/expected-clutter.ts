@@ -9,10 +9,11 @@
  * the benchmark stops if one is not found, so the list cannot drift from the corpus. Checked by
  * hand against each page: every passage here is a box or line of its own, never a story sentence.
  */
+import type { CategoryId } from '../src/core/categories/registry';
 import { tokens } from './text-tokens';
 
 export interface ExpectedClutter {
-  category: 'promos' | 'related' | 'video' | 'social';
+  category: CategoryId;
   text: string;
 }
 

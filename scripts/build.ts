@@ -23,9 +23,16 @@ const ENTRIES = {
 const STATIC = ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css'];
 const ICON_SIZES = [16, 32, 48, 128];
 
+/** The parts of manifest.json the build rewrites; the rest is copied as it is. */
+interface Manifest extends Record<string, unknown> {
+  version?: string;
+  background: { service_worker: string; scripts?: string[] };
+  browser_specific_settings?: unknown;
+}
+
 function manifestFor(browser: Browser): Record<string, unknown> {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
-  manifest.version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
+  manifest.version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   if (browser === 'chrome') {
     // Chrome uses the service worker; the Gecko settings are Firefox's alone.
     manifest.background = { service_worker: manifest.background.service_worker };
@@ -53,6 +60,7 @@ export async function buildExtension(): Promise<void> {
       logLevel: 'warning',
     });
     for (const file of STATIC) cpSync(join(ROOT, file), join(out, file.split('/').pop()!));
+    cpSync(join(ROOT, '_locales'), join(out, '_locales'), { recursive: true });
     writeFileSync(join(out, 'content.css'), css);
     for (const { size, png } of icons) writeFileSync(join(out, `icons/icon-${size}.png`), png);
     writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);

@@ -1,6 +1,7 @@
 import { cleanDocument, isItem } from '../core/engine';
 import { visibleProse } from '../core/extract/body';
-import { CATEGORY_IDS, type CategoryId, type HideRecord, type RefusedRecord } from '../core/types';
+import { CATEGORY_IDS, type CategoryId } from '../core/categories/registry';
+import type { HideRecord, RefusedRecord } from '../core/types';
 import type { Io } from './io';
 import { forEachPage } from './page';
 

@@ -1,9 +1,8 @@
-import { CATEGORIES } from './categories';
+import { CATEGORIES } from './categories/registry';
 import { createContext } from './categories/context';
-import { scrollLocked } from './categories/overlays';
 import { guard } from './guard';
 import { locateArticle, type ArticleParts } from './locate/article-locator';
-import { HIDDEN_ATTR, SHOWN_ATTR, UNLOCK_ATTR, isMarkedHidden, markHidden } from './marks';
+import { HIDDEN_ATTR, SHOWN_ATTR, isMarkedHidden, markHidden } from './marks';
 import { detectPageKind, type PageKind } from './page-kind';
 import { siteRulesFor } from './rules/sites';
 import { snippet } from './text';
@@ -79,8 +78,9 @@ export function runPass(state: EngineState, scope: Element | null = state.doc.bo
       if (!disabled.has(rule.category)) applySelector(state, scope, rule.category, rule.selector, `site:${rule.selector}`, rule.reason);
     }
     if (state.kind.isArticle) collapseWrappers(state, before);
-    if (state.hidden.slice(before).some((r) => r.category === 'overlays') && scrollLocked(state.doc, state.options.layout)) {
-      state.doc.documentElement.setAttribute(UNLOCK_ATTR, '');
+    const hiddenNow = new Set(state.hidden.slice(before).map((r) => r.category));
+    for (const category of CATEGORIES) {
+      if (hiddenNow.has(category.id)) category.afterPass?.({ doc: state.doc, layout: state.options.layout });
     }
   }
   return {

@@ -1,4 +1,4 @@
-import { CATEGORIES } from './categories';
+import { CATEGORIES } from './categories/registry';
 import { OFF_ATTR, SHOWN_ATTR, offAttr } from './marks';
 import { siteRulesFor } from './rules/sites';
 

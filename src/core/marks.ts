@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, type CategoryId } from './types';
+import { CATEGORY_IDS, type CategoryId } from './categories/registry';
 
 /**
  * Hiding is done with attributes and one stylesheet, never by removing the site's nodes

@@ -1,6 +1,6 @@
-/** The clutter categories. Each has a rules module (data) and a detector module (logic). */
-export const CATEGORY_IDS = ['ads', 'promos', 'video', 'related', 'social', 'overlays'] as const;
-export type CategoryId = (typeof CATEGORY_IDS)[number];
+import type { CategoryId } from './categories/registry';
+
+export type { CategoryId };
 
 /** One hidden element, explained. Drives the badge, popup counts, undo and bug reports. */
 export interface HideRecord {
@@ -28,6 +28,12 @@ export interface Candidate {
   element: Element;
   rule: string;
   reason: string;
+}
+
+/** What a category's after-pass hook may touch. */
+export interface EngineHooksContext {
+  doc: Document;
+  layout?: LayoutProbe;
 }
 
 /** Optional access to layout; absent in Node (CLI, unit tests), present in the page. */

@@ -1,7 +1,7 @@
 import { videoRules } from './rules/video';
 
 /** A duration badge: "06:02", "1:02:33", "Duration 6:02", "06:02 min" (seed page: "06:02"). */
-export const DURATION = videoRules.labels[0];
+export const DURATION = videoRules.labels.duration;
 
 export function hasMedia(el: Element): boolean {
   return (

@@ -1,5 +1,5 @@
-import { CATEGORY_IDS } from '../core/types';
-import { CATEGORY_NAMES } from '../popup/render';
+import { CATEGORY_IDS } from '../core/categories/registry';
+import { categoryName } from '../shared/ui-strings';
 import { loadSettings, saveSettings } from '../shared/settings';
 
 /** Category switches for every site, and the list of sites switched off. Text goes in as text. */
@@ -13,13 +13,14 @@ async function render(): Promise<void> {
       const input = document.createElement('input');
       input.type = 'checkbox';
       input.checked = !settings.disabledCategories.includes(id);
-      input.addEventListener('change', async () => {
+      const onChange = async (): Promise<void> => {
         const off = new Set((await loadSettings()).disabledCategories);
         if (input.checked) off.delete(id);
         else off.add(id);
         await saveSettings({ disabledCategories: [...off] });
-      });
-      label.append(input, document.createTextNode(` ${CATEGORY_NAMES[id]}`));
+      };
+      input.addEventListener('change', () => void onChange());
+      label.append(input, document.createTextNode(` ${categoryName(id)}`));
       li.append(label);
       return li;
     }),
@@ -31,10 +32,11 @@ async function render(): Promise<void> {
       const li = document.createElement('li');
       const button = document.createElement('button');
       button.textContent = 'Turn back on';
-      button.addEventListener('click', async () => {
+      const onClick = async (): Promise<void> => {
         await saveSettings({ disabledSites: (await loadSettings()).disabledSites.filter((s) => s !== site) });
         await render();
-      });
+      };
+      button.addEventListener('click', () => void onClick());
       li.append(document.createTextNode(site), button);
       return li;
     }),

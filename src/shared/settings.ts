@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { CATEGORY_IDS, type CategoryId } from '../core/types';
+import { CATEGORY_IDS, type CategoryId } from '../core/categories/registry';
 
 /** Stored in `storage.local` (never synced: the list of sites a user reads stays on the device). */
 export interface Settings {

@@ -1,7 +1,7 @@
 import { adRules, adSizes, sponsoredBlockLabel } from '../rules/ads';
 import { textOf, nameTokens } from '../text';
 import type { Candidate } from '../types';
-import type { Category } from './category';
+import { defineCategory } from './category';
 import { matchesAny, ruleName } from './category';
 import { climb, densityWithout, hasMedia, inSiteChrome, type DetectContext } from './context';
 
@@ -86,4 +86,4 @@ function detect(ctx: DetectContext): Candidate[] {
   return out;
 }
 
-export const ads: Category = { id: 'ads', rules: adRules, detect };
+export const ads = defineCategory({ id: 'ads', nameKey: 'category_ads', rules: adRules, detect });

@@ -1,18 +1,32 @@
-import { readsAsStorySentence } from '../text';
 import type { RuleSet } from '../rules/rule-set';
-import type { Candidate, CategoryId } from '../types';
+import { readsAsStorySentence } from '../text';
+import type { Candidate, EngineHooksContext } from '../types';
 import type { DetectContext } from './context';
 
-/** A clutter category: its rules (data) and the detector that applies them (logic). */
-export interface Category {
-  id: CategoryId;
+/**
+ * A clutter category, self-describing: everything else (the id list, the document_start CSS, the
+ * article locator's clutter text, the popup, the options) is derived from the registry of these.
+ */
+export interface Category<Id extends string = string> {
+  id: Id;
+  /** The `_locales` message name of the category's display name. */
+  nameKey: string;
   rules: RuleSet;
   /** Heuristic candidates; only run on article pages. The engine runs `rules.exact` itself. */
   detect(ctx: DetectContext): Candidate[];
+  /** Runs after each pass in which this category hid something (overlays: undo the scroll lock). */
+  afterPass?(ctx: EngineHooksContext): void;
 }
 
-export const matchesAny = (patterns: RegExp[], text: string): RegExp | undefined =>
-  readsAsStorySentence(text) ? undefined : patterns.find((re) => re.test(text));
+/** Keeps the literal id type, so the registry can derive `CategoryId` from its entries. */
+export const defineCategory = <const Id extends string>(category: Category<Id>): Category<Id> => category;
+
+/** The first of `patterns` that matches the whole `text`, unless the text reads as a story sentence. */
+export function matchesAny(patterns: Record<string, RegExp> | undefined, text: string): RegExp | undefined {
+  if (!patterns || readsAsStorySentence(text)) return undefined;
+  for (const re of Object.values(patterns)) if (re.test(text)) return re;
+  return undefined;
+}
 
 /** Short, readable rule name for records: `label:advertisement`, `heading:most-read`. */
 export function ruleName(kind: string, matched: string): string {

@@ -1,8 +1,9 @@
 import { backToTopLabel, consentButtonPattern, overlayRules } from '../rules/overlays';
 import { promoRules } from '../rules/promos';
 import { nameTokens, textOf } from '../text';
-import type { Candidate, LayoutProbe } from '../types';
-import { matchesAny, type Category } from './category';
+import { UNLOCK_ATTR } from '../marks';
+import type { Candidate, EngineHooksContext, LayoutProbe } from '../types';
+import { matchesAny, defineCategory } from './category';
 import { climb, inSiteChrome, type DetectContext } from './context';
 
 const overlayWords = new Set(overlayRules.nameWords);
@@ -20,7 +21,7 @@ function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   // Cookie notices: the sentence, then up to the fixed box (or the largest small box with a button).
   for (const { el, text } of ctx.mediumTexts()) {
-    const re = matchesAny(overlayRules.labels, text);
+    const re = matchesAny(overlayRules.sentences, text);
     if (!re) continue;
     let fixed: Element | null = null;
     const box = climb(
@@ -65,7 +66,7 @@ function detect(ctx: DetectContext): Candidate[] {
 }
 
 /** Whether the page's scrolling is locked (typically by the overlay we hid). */
-export function scrollLocked(doc: Document, layout?: LayoutProbe & { overflow?(el: Element): string }): boolean {
+function scrollLocked(doc: Document, layout?: LayoutProbe & { overflow?(el: Element): string }): boolean {
   for (const el of [doc.documentElement, doc.body]) {
     if (!el) continue;
     const style = el.getAttribute('style') ?? '';
@@ -76,4 +77,9 @@ export function scrollLocked(doc: Document, layout?: LayoutProbe & { overflow?(e
   return false;
 }
 
-export const overlays: Category = { id: 'overlays', rules: overlayRules, detect };
+/** A hidden cookie wall or modal leaves the page unscrollable: the stylesheet undoes the lock. */
+function unlockScroll({ doc, layout }: EngineHooksContext): void {
+  if (scrollLocked(doc, layout)) doc.documentElement.setAttribute(UNLOCK_ATTR, '');
+}
+
+export const overlays = defineCategory({ id: 'overlays', nameKey: 'category_overlays', rules: overlayRules, detect, afterPass: unlockScroll });

@@ -1,7 +1,7 @@
 import { genericCallToAction, paywallCompanion, promoRules, promoSentences } from '../rules/promos';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
-import { matchesAny, ruleName, type Category } from './category';
+import { matchesAny, ruleName, defineCategory } from './category';
 import { climb, inSiteChrome, isInteractive, type DetectContext } from './context';
 
 const promoWords = new Set(promoRules.nameWords);
@@ -90,4 +90,4 @@ function detect(ctx: DetectContext): Candidate[] {
   return out;
 }
 
-export const promos: Category = { id: 'promos', rules: promoRules, detect };
+export const promos = defineCategory({ id: 'promos', nameKey: 'category_promos', rules: promoRules, detect });

@@ -1,7 +1,7 @@
 import { relatedHeadingWords, relatedRules } from '../rules/related';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
-import { matchesAny, ruleName, type Category } from './category';
+import { matchesAny, ruleName, defineCategory } from './category';
 import { climb, densityWithout, distinctHrefs, inSiteChrome, isLinkList, type DetectContext } from './context';
 import { inlineRelated } from './related-inline';
 
@@ -68,4 +68,4 @@ function detect(ctx: DetectContext): Candidate[] {
   return out;
 }
 
-export const related: Category = { id: 'related', rules: relatedRules, detect };
+export const related = defineCategory({ id: 'related', nameKey: 'category_related', rules: relatedRules, detect });

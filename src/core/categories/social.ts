@@ -8,7 +8,7 @@ import {
 } from '../rules/social';
 import { nameTokens, readsAsStorySentence, textOf } from '../text';
 import type { Candidate } from '../types';
-import type { Category } from './category';
+import { defineCategory } from './category';
 import { climb, inSiteChrome, type DetectContext } from './context';
 
 /** Icon links or network names only: an embedded post links to profiles too, by @handle (corpus medium-3). */
@@ -21,7 +21,7 @@ const NETWORK_NAME =
   /^(instagram|facebook|youtube|tiktok|x|twitter|linkedin|threads|bluesky|pinterest|snapchat|whatsapp|telegram|follow us on [a-z]+)?$/i;
 const CONTROL = 'a, button, [role="button"], amp-social-share';
 const shareWords = new Set(socialRules.nameWords);
-const [SHARE_LABEL, FOLLOW_LABEL] = socialRules.labels;
+const { share: SHARE_LABEL, follow: FOLLOW_LABEL } = socialRules.labels;
 
 /** Strong: a share-intent link or a control labelled "share". Weak: a bare "Post", "Email". */
 function shareEvidence(el: Element): 'strong' | 'weak' | null {
@@ -110,4 +110,4 @@ function detect(ctx: DetectContext): Candidate[] {
   return out;
 }
 
-export const social: Category = { id: 'social', rules: socialRules, detect };
+export const social = defineCategory({ id: 'social', nameKey: 'category_social', rules: socialRules, detect });

@@ -1,7 +1,7 @@
 import { listenLabel, videoRules } from '../rules/video';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
-import type { Category } from './category';
+import { defineCategory } from './category';
 import { DURATION, hasVideoEvidence } from '../video-evidence';
 import { climb, distinctHrefs, type DetectContext } from './context';
 
@@ -63,4 +63,4 @@ function detect(ctx: DetectContext): Candidate[] {
   return out;
 }
 
-export const video: Category = { id: 'video', rules: videoRules, detect };
+export const video = defineCategory({ id: 'video', nameKey: 'category_video', rules: videoRules, detect });

@@ -1,4 +1,4 @@
-import { CATEGORY_IDS } from '../types';
+import { CATEGORY_IDS } from '../categories/registry';
 import { HIDDEN_ATTR, OFF_ATTR, SHOWN_ATTR, offAttr } from '../marks';
 
 /**

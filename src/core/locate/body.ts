@@ -3,6 +3,7 @@ import { consentButtonPattern, overlayRules } from '../rules/overlays';
 import { promoSentences } from '../rules/promos';
 import { followHrefPatterns } from '../rules/social';
 import { isClutterLabel, isPromoLabel } from './clutter-text';
+import { patternsOf } from '../rules/rule-set';
 import { collectTextBlocks, type TextBlock } from './text-blocks';
 import { DURATION, hasVideoEvidence } from '../video-evidence';
 
@@ -99,7 +100,7 @@ const PROMO_BOX_MAX = 900;
  * cookies has no such buttons beside it.
  */
 function isConsentNotice(block: Element, text: string): boolean {
-  if (text.length > 800 || !overlayRules.labels.some((re) => re.test(text))) return false;
+  if (text.length > 800 || !patternsOf(overlayRules.sentences).some((re) => re.test(text))) return false;
   let box: Element | null = block.parentElement;
   for (let up = 0; box && up < 4 && textOf(box).length <= 1500; up++, box = box.parentElement) {
     if (Array.from(box.querySelectorAll('button, a, [role="button"]')).some((b) => consentButtonPattern.test(textOf(b)))) return true;

@@ -1,17 +1,19 @@
-import { readsAsStorySentence } from '../text';
-import { adRules } from '../rules/ads';
+import { CATEGORIES } from '../categories/registry';
 import { genericCallToAction, promoRules } from '../rules/promos';
-import { relatedRules, inlineRelatedLead } from '../rules/related';
+import { inlineRelatedLead } from '../rules/related';
+import { patternsOf } from '../rules/rule-set';
 import { socialRules } from '../rules/social';
-import { videoRules } from '../rules/video';
+import { readsAsStorySentence } from '../text';
 
-const FOLLOW = socialRules.labels[1];
-const LABELS: RegExp[] = [...adRules.labels, ...promoRules.labels, ...relatedRules.labels, ...socialRules.labels, ...videoRules.labels];
+const FOLLOW = socialRules.labels.follow;
+/** Every category's labels, from the registry; built on first use (the registry imports this module's users). */
+let labels: RegExp[] | null = null;
+const allLabels = (): RegExp[] => (labels ??= CATEGORIES.flatMap((c) => patternsOf(c.rules.labels)));
 
 /** A call to action of a promotion: "Subscribe now", "Jetzt weiterlesen mit …", "Sign up". */
 export function isPromoLabel(text: string): boolean {
   return (
-    text.length <= 120 && !readsAsStorySentence(text) && (promoRules.labels.some((re) => re.test(text)) || genericCallToAction.test(text))
+    text.length <= 120 && !readsAsStorySentence(text) && (patternsOf(promoRules.labels).some((re) => re.test(text)) || genericCallToAction.test(text))
   );
 }
 
@@ -23,7 +25,7 @@ export function isPromoLabel(text: string): boolean {
  */
 export function isClutterLabel(text: string): boolean {
   if (readsAsStorySentence(text)) return false;
-  if (text.length <= 120 && LABELS.some((re) => re.test(text))) return true;
+  if (text.length <= 120 && allLabels().some((re) => re.test(text))) return true;
   // "Puedes seguir a … en Facebook y X, o apuntarte aquí …": a follow-us tagline, however long.
   if (text.length <= 250 && FOLLOW.test(text)) return true;
   // 'Watch: the moment the bridge opened …' without a link introduces the story's own video.

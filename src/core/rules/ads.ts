@@ -39,14 +39,14 @@ export const adRules = {
     'skyscraper',
     'halfpage',
   ],
-  labels: [
-    /^(advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content)$/i,
-    /^(story|article) continues (below|after)( this)?( advertisement| ad)?$/i,
-    /^.{0,80}\bmay (earn|receive|get) (a )?(small )?(commission|share of sales)\b.{0,120}$/i,
-    /^(ad feedback|report (this )?ad|skip (this )?(ad|advert|advertisement)|close ad|remove ads|hide ads)$/i,
-    /^(supported by|presented by|sponsored by|in partnership with|paid for by)$/i,
-    /^(anzeige|werbung|publicité|publicite|annonce|publicidad|anuncio|pubblicità|pubblicita|reclame|advertentie|reklama|реклама|διαφήμιση|reklam|mainos|annons|annonse|propaganda|publicidade|إعلان|广告|廣告|広告|광고|विज्ञापन)$/i,
-  ],
+  labels: {
+    adLabel: /^(advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content)$/i,
+    continuesBelow: /^(story|article) continues (below|after)( this)?( advertisement| ad)?$/i,
+    affiliateDisclosure: /^.{0,80}\bmay (earn|receive|get) (a )?(small )?(commission|share of sales)\b.{0,120}$/i,
+    adControl: /^(ad feedback|report (this )?ad|skip (this )?(ad|advert|advertisement)|close ad|remove ads|hide ads)$/i,
+    sponsorLine: /^(supported by|presented by|sponsored by|in partnership with|paid for by)$/i,
+    adLabelOtherLanguages: /^(anzeige|werbung|publicité|publicite|annonce|publicidad|anuncio|pubblicità|pubblicita|reclame|advertentie|reklama|реклама|διαφήμιση|reklam|mainos|annons|annonse|propaganda|publicidade|إعلان|广告|廣告|広告|광고|विज्ञापन)$/i,
+  },
 } satisfies RuleSet;
 
 /** Labels of sponsored link blocks ("Contenus sponsorisés" under a list of links): the block goes. */

@@ -1,6 +1,7 @@
 /**
  * The shape of a category's rules. Rules are data, kept apart from the detectors that apply them
- * (the Defuddle pattern), so a new label or selector never needs a logic change.
+ * (the Defuddle pattern), so a new label or selector never needs a logic change. Patterns are named,
+ * so code refers to `socialRules.labels.follow`, never to a position in a list.
  */
 export interface RuleSet {
   /**
@@ -10,6 +11,14 @@ export interface RuleSet {
   exact: string[];
   /** Class/id words (see `nameTokens`): any of these alone marks a candidate. */
   nameWords?: string[];
-  /** Whole-text patterns of short elements (labels, headings, badges, buttons). */
-  labels?: RegExp[];
+  /**
+   * Whole-text patterns of short elements (labels, headings, badges, buttons). Every category's
+   * labels also tell the article locator that such a block is not story text (clutter-text.ts).
+   */
+  labels?: Record<string, RegExp>;
+  /** Patterns found inside longer text (a cookie notice's sentence); not whole-text labels. */
+  sentences?: Record<string, RegExp>;
 }
+
+/** The patterns of a named set, for code that tries them all. */
+export const patternsOf = (named: Record<string, RegExp> | undefined): RegExp[] => (named ? Object.values(named) : []);
