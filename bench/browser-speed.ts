@@ -49,7 +49,7 @@ export async function benchBrowserSpeed(dir: string): Promise<SpeedRow[]> {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
-    page.on('request', (r) => (r.isNavigationRequest() ? r.continue() : r.abort()));
+    page.on('request', (r) => void (r.isNavigationRequest() ? r.continue() : r.abort()));
     for (const name of readdirSync(dir).sort()) {
       const file = join(dir, name, 'source.html');
       if (!existsSync(file)) continue;

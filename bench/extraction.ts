@@ -54,7 +54,7 @@ function htmlText(html: string): string {
 
 const now = (): number => performance.now();
 
-async function runOurs(html: string): Promise<Output> {
+function runOurs(html: string): Output {
   const doc = parse(html);
   const t = now();
   const { state } = cleanDocument(doc, { url: URL_OF_CASE });
@@ -63,7 +63,7 @@ async function runOurs(html: string): Promise<Output> {
   return { title: a.title, byline: a.byline, excerpt: a.excerpt ?? null, text: a.text, ms, note: `${a.titleSource}/${a.summary.kind}` };
 }
 
-async function runReadability(html: string): Promise<Output> {
+function runReadability(html: string): Output {
   const doc = parse(html);
   const t = now();
   const r = new Readability(doc).parse();
@@ -150,8 +150,11 @@ function caseIds(corpusDir: string): string[] {
     .sort();
 }
 
+/** The fields of a case's expected-metadata.json read here (Readability's own output for the page). */
+type ExpectedMetadata = Partial<Pick<Expected, 'title' | 'byline' | 'excerpt'>>;
+
 function loadCase(corpusDir: string, id: string): { html: string; expected: Expected } {
-  const meta = JSON.parse(readFileSync(join(corpusDir, id, 'expected-metadata.json'), 'utf8'));
+  const meta = JSON.parse(readFileSync(join(corpusDir, id, 'expected-metadata.json'), 'utf8')) as ExpectedMetadata;
   const expectedPath = join(corpusDir, id, 'expected.html');
   const expectedHtml = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8') : '';
   return {
@@ -160,7 +163,7 @@ function loadCase(corpusDir: string, id: string): { html: string; expected: Expe
   };
 }
 
-async function safe(run: (html: string) => Promise<Output>, html: string): Promise<Output> {
+async function safe(run: (html: string) => Output | Promise<Output>, html: string): Promise<Output> {
   try {
     return await run(html);
   } catch (e) {
@@ -276,7 +279,7 @@ function differences(results: CaseResult[], corpusDir: string): string[] {
   }
   out.push(
     '',
-    `**Excerpts** (${excerptDiffs.length} differ). Both take the page\'s description first and else the first paragraph; where there is no description, our first paragraph comes from the cleaned page, so a promo or label Readability starts with is not ours. The popup\'s summary is another thing (kinds shown on these pages: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}).`,
+    `**Excerpts** (${excerptDiffs.length} differ). Both take the page's description first and else the first paragraph; where there is no description, our first paragraph comes from the cleaned page, so a promo or label Readability starts with is not ours. The popup's summary is another thing (kinds shown on these pages: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}).`,
     '',
     '| page | ours | expected |',
     '| --- | --- | --- |',
@@ -305,5 +308,6 @@ function differences(results: CaseResult[], corpusDir: string): string[] {
 const isMain = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (isMain) {
   const dir = process.argv[2] ?? resolve(process.cwd(), '../shared/corpus/readability');
-  benchExtraction(dir).then((md) => console.log(`## Extraction: ours against Readability and defuddle\n\n${md}`));
+  const md = await benchExtraction(dir);
+  console.log(`## Extraction: ours against Readability and defuddle\n\n${md}`);
 }

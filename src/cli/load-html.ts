@@ -96,6 +96,7 @@ export function decodeHtml(bytes: Uint8Array, name = 'file'): LoadedHtml {
   if (!/<(!doctype\s+html|html|head|body|meta|title|article|main|div|p|h1|section)[\s>/]/i.test(html.slice(0, 65536))) {
     throw new LoadError(`${name}: no HTML markup found, not an HTML page`);
   }
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point: text HTML has next to none
   const controls = (html.slice(0, 4096).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
   if (controls > 64) throw new LoadError(`${name}: mostly undecodable bytes, not a text HTML page`);
   return { html, encoding, source: bom ? 'bom' : meta ? 'meta' : 'default' };

@@ -1,4 +1,4 @@
-import { extractArticle } from '../core/extract';
+import { extractArticle, type ArticleInfo } from '../core/extract';
 import { isItem, runPass, startEngine, type EngineState } from '../core/engine';
 import { OFF_ATTR, SHOWN_ATTR, offAttr } from '../core/marks';
 import type { CategoryId } from '../core/types';
@@ -42,7 +42,7 @@ export class PageSession {
   }
 
   report(): PageReport {
-    let article = null;
+    let article: ArticleInfo | null;
     try {
       article = this.state.kind.isArticle ? extractArticle(this.doc, this.state.parts) : null;
     } catch {

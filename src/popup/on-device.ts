@@ -16,7 +16,7 @@ export async function offerOnDeviceSummary(article: ArticleInfo): Promise<void> 
   if (!api || availability === 'unavailable' || article.wordCount < 80) return;
   section.hidden = false;
   if (availability !== 'available') button.textContent = 'Summarize on this device (downloads the model once)';
-  button.addEventListener('click', async () => {
+  const onClick = async (): Promise<void> => {
     button.disabled = true;
     status.textContent = 'Summarizing on this device…';
     try {
@@ -28,5 +28,6 @@ export async function offerOnDeviceSummary(article: ArticleInfo): Promise<void> 
       status.textContent = `The on-device summary is not available right now (${String(error)}).`;
       button.disabled = false;
     }
-  });
+  };
+  button.addEventListener('click', () => void onClick());
 }

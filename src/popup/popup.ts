@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const settings = await loadSettings();
   const siteToggle = $<HTMLInputElement>('site-toggle');
   siteToggle.checked = !settings.disabledSites.includes(host);
-  siteToggle.addEventListener('change', async () => {
+  const onSiteToggle = async (): Promise<void> => {
     const sites = new Set((await loadSettings()).disabledSites);
     if (siteToggle.checked) sites.delete(host);
     else sites.add(host);
@@ -25,9 +25,10 @@ async function main(): Promise<void> {
     await ask({ type: 'tidy:set-paused', paused: !siteToggle.checked }).catch(() => undefined);
     if (siteToggle.checked) await browser.tabs.reload(tabId);
     window.close();
-  });
+  };
+  siteToggle.addEventListener('change', () => void onSiteToggle());
 
-  const ask = (req: Request): Promise<PageReport> => browser.tabs.sendMessage(tabId, req) as Promise<PageReport>;
+  const ask = (req: Request): Promise<PageReport> => browser.tabs.sendMessage<Request, PageReport>(tabId, req);
   let report: PageReport;
   try {
     report = await ask({ type: 'tidy:report' });
@@ -39,7 +40,11 @@ async function main(): Promise<void> {
   const render = (r: PageReport): void => {
     report = r;
     renderArticle(r);
-    renderHidden(r, onToggle, onShow);
+    renderHidden(
+      r,
+      (category, enabled) => void onToggle(category, enabled),
+      (id) => void onShow(id),
+    );
     $('pause').hidden = false;
     $('pause').textContent = r.paused ? 'Tidy this page again' : 'Show everything';
     $('copy-report').hidden = false;
@@ -50,12 +55,14 @@ async function main(): Promise<void> {
     render(await ask({ type: 'tidy:set-category', category, enabled }));
   };
   const onShow = async (id: number): Promise<void> => render(await ask({ type: 'tidy:show', id }));
-  $('pause').addEventListener('click', async () => render(await ask({ type: 'tidy:set-paused', paused: !report.paused })));
-  $('copy-report').addEventListener('click', async () => {
+  const onPause = async (): Promise<void> => render(await ask({ type: 'tidy:set-paused', paused: !report.paused }));
+  const onCopyReport = async (): Promise<void> => {
     const { article, ...rest } = report;
     await navigator.clipboard.writeText(JSON.stringify({ ...rest, title: article?.title }, null, 2));
     $('copy-report').textContent = 'Copied';
-  });
+  };
+  $('pause').addEventListener('click', () => void onPause());
+  $('copy-report').addEventListener('click', () => void onCopyReport());
   render(report);
   if (report.article) void offerOnDeviceSummary(report.article);
 }

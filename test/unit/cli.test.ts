@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { CleanReport } from '../../src/cli/clean';
 import { main } from '../../src/cli/main';
 import { decodeBytes, decodeHtml, prescanCharset } from '../../src/cli/load-html';
+import type { ArticleInfo } from '../../src/core/extract';
 import { REPO } from '../helpers/fixtures';
 
 /** Encoders built from the platform's own decoders (the tests make their files; nothing shipped). */
@@ -50,6 +52,11 @@ const JA_BODY = Array.from(
   () =>
     '<p>富山県の湯谷町は今冬から、ドローンで町内の積雪量を測り、除雪車を出す順番を決める取り組みを始めた。高齢化で担い手が減るなか、作業の効率化をねらう。</p>',
 ).join('');
+
+/** One page of `extract --json` (articleJson in src/cli/extract.ts). */
+type ExtractJson = { file: string; isArticle: boolean } & Omit<ArticleInfo, 'excerpt' | 'titleSource' | 'bodySource'>;
+/** A line of `--json` output, typed as the command prints it. */
+const parseLine = <T>(line: string): T => JSON.parse(line) as T;
 
 let dir = '';
 const file = (name: string): string => join(dir, name);
@@ -108,7 +115,7 @@ describe('decoding saved pages as a browser would', () => {
   it('extracts a windows-1252 page without garbling a word', async () => {
     const c = capture();
     expect(await main(['extract', file('fr.html'), '--json'], c.io)).toBe(0);
-    const page = JSON.parse(c.out[0]);
+    const page = parseLine<ExtractJson>(c.out[0]);
     expect(page.title).toBe(FR_TITLE);
     expect(page.text).toContain('c’est la 1e fois qu’on en parle, déjà');
     expect(page.text).not.toMatch(/\ufffd|Ã/);
@@ -117,7 +124,7 @@ describe('decoding saved pages as a browser would', () => {
   it('extracts a Shift_JIS page, counting CJK by characters', async () => {
     const c = capture();
     expect(await main(['extract', file('ja.html'), '--json'], c.io)).toBe(0);
-    const page = JSON.parse(c.out[0]);
+    const page = parseLine<ExtractJson>(c.out[0]);
     expect(page.title).toBe(JA_TITLE);
     expect(page.text).toContain('ドローンで町内の積雪量を測り');
     expect(page.lang).toBe('ja');
@@ -139,7 +146,7 @@ describe('tidy-news extract and clean', () => {
   it('extract --json prints one object per page with every field', async () => {
     const c = capture();
     await main(['extract', join(REPO, 'demo/article.html'), '--json', '--url', 'https://www.scmp.com/tech/article/3104131/x'], c.io);
-    const page = JSON.parse(c.out[0]);
+    const page = parseLine<ExtractJson>(c.out[0]);
     expect(Object.keys(page)).toEqual([
       'file',
       'isArticle',
@@ -163,10 +170,15 @@ describe('tidy-news extract and clean', () => {
   it('clean --json reports hides by category with reasons, refusals, and the visible text', async () => {
     const c = capture();
     expect(await main(['clean', join(REPO, 'demo/article.html'), '--json'], c.io)).toBe(0);
-    const r = JSON.parse(c.out[0]);
+    const r = parseLine<CleanReport>(c.out[0]);
     expect(r.isArticle).toBe(true);
     expect(r.hiddenByCategory.ads).toBeGreaterThan(0);
-    expect(r.hidden[0]).toMatchObject({ category: expect.any(String), rule: expect.any(String), reason: expect.any(String) });
+    // expect.any() returns `any`; `as unknown` keeps that `any` out of the expected object's type.
+    expect(r.hidden[0]).toMatchObject({
+      category: expect.any(String) as unknown,
+      rule: expect.any(String) as unknown,
+      reason: expect.any(String) as unknown,
+    });
     expect(Array.isArray(r.refused)).toBe(true);
     expect(r.text).toContain('Neither ByteDance nor Li immediately responded to requests for comment.');
     expect(r.text).not.toMatch(/^Advertisement$/m);

@@ -82,4 +82,10 @@ function unlockScroll({ doc, layout }: EngineHooksContext): void {
   if (scrollLocked(doc, layout)) doc.documentElement.setAttribute(UNLOCK_ATTR, '');
 }
 
-export const overlays = defineCategory({ id: 'overlays', nameKey: 'category_overlays', rules: overlayRules, detect, afterPass: unlockScroll });
+export const overlays = defineCategory({
+  id: 'overlays',
+  nameKey: 'category_overlays',
+  rules: overlayRules,
+  detect,
+  afterPass: unlockScroll,
+});

@@ -14,6 +14,17 @@ const ROLE =
 const ACTION =
   /^(follow|unfollow|following|profile|feed|rss|e-?mail|contact|subscribe|more|bio|view (all|profile)|twitter|facebook|linkedin|instagram|x)$/i;
 
+/**
+ * A JSON-LD `@type` or `name` as text: a string as it is, a list joined with commas, a number as
+ * its digits; an object or nothing is ''.
+ */
+function ldText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.map(ldText).join(',');
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return '';
+}
+
 function personNames(v: unknown, doc: Document): string[] {
   const list = Array.isArray(v) ? v : [v];
   const out: string[] = [];
@@ -22,7 +33,7 @@ function personNames(v: unknown, doc: Document): string[] {
     if (typeof a === 'string' && a.trim() && !/^https?:/.test(a)) out.push(normalizeSpace(a));
     else if (a && typeof a === 'object') {
       // An organisation as author ("VandaagNieuws") is no byline.
-      if (/Organization/.test(String((a as JsonLdObject)['@type'] ?? ''))) continue;
+      if (/Organization/.test(ldText((a as JsonLdObject)['@type']))) continue;
       const name = (a as JsonLdObject).name;
       for (const n of Array.isArray(name) ? name : [name]) if (typeof n === 'string' && n.trim()) out.push(normalizeSpace(n));
     }
@@ -140,8 +151,8 @@ function markedAsPerson(doc: Document, name: string): boolean {
     if (
       o &&
       typeof o === 'object' &&
-      /Person/.test(String((o as JsonLdObject)['@type'] ?? '')) &&
-      String((o as JsonLdObject).name ?? '')
+      /Person/.test(ldText((o as JsonLdObject)['@type'])) &&
+      ldText((o as JsonLdObject).name)
         .trim()
         .toLowerCase() === lower
     )

@@ -13,7 +13,9 @@ const allLabels = (): RegExp[] => (labels ??= CATEGORIES.flatMap((c) => patterns
 /** A call to action of a promotion: "Subscribe now", "Jetzt weiterlesen mit …", "Sign up". */
 export function isPromoLabel(text: string): boolean {
   return (
-    text.length <= 120 && !readsAsStorySentence(text) && (patternsOf(promoRules.labels).some((re) => re.test(text)) || genericCallToAction.test(text))
+    text.length <= 120 &&
+    !readsAsStorySentence(text) &&
+    (patternsOf(promoRules.labels).some((re) => re.test(text)) || genericCallToAction.test(text))
   );
 }
 

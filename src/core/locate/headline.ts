@@ -33,7 +33,7 @@ export function titleWithoutSiteName(doc: Pick<Document, 'title'>): string | nul
   const head = title.slice(0, last.index);
   if (enough(head)) return head.trim();
   const first = seps[0];
-  const tail = title.slice(first.index! + first[0].length);
+  const tail = title.slice(first.index + first[0].length);
   if (enough(tail)) return tail.trim();
   return title;
 }

@@ -20,11 +20,15 @@ export const overlayRules = {
   ],
   nameWords: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'modal', 'overlay', 'backdrop', 'interstitial', 'lightbox', 'popup'],
   sentences: {
-    cookieNotice: /\b(we use cookies|this (site|website) uses cookies|uses cookies|cookie (policy|settings|preferences|notice)|we value your privacy|your privacy choices|manage (cookies|consent|preferences)|accept (all )?cookies)\b/i,
+    cookieNotice:
+      /\b(we use cookies|this (site|website) uses cookies|uses cookies|cookie (policy|settings|preferences|notice)|we value your privacy|your privacy choices|manage (cookies|consent|preferences)|accept (all )?cookies)\b/i,
     // Push-notification opt-ins (ndtv fixture: "Allow notifications?" with Later / Allow).
-    pushNotificationOptIn: /\b(allow|enable|turn on|get) (push |browser )?notifications\b|\bnotifications? (from|about) .{1,40}\?$|プッシュ通知|푸시 알림|benachrichtigungen (erlauben|aktivieren|erhalten)|activer les notifications|recevoir (des|les) notifications|recibir notificaciones|receber notificações|ricevere (le )?notifiche|(aktifkan|izinkan) notifikasi/i,
-    cookieNoticeCjk: /\b(wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie|クッキー|cookieを使用)\b|(cookie|クッキー)(など)?を(使用|利用)|쿠키를 (사용|이용)/i,
-    usesCookies: /\b(gebruikt|gebruiken|utiliza|utilizam|utilizamos|usa|usamos|utilizza|verwendet|nutzt|utilise|uses|use)\s+(de\s+|des\s+|i\s+|os\s+)?cookies?\b/i,
+    pushNotificationOptIn:
+      /\b(allow|enable|turn on|get) (push |browser )?notifications\b|\bnotifications? (from|about) .{1,40}\?$|プッシュ通知|푸시 알림|benachrichtigungen (erlauben|aktivieren|erhalten)|activer les notifications|recevoir (des|les) notifications|recibir notificaciones|receber notificações|ricevere (le )?notifiche|(aktifkan|izinkan) notifikasi/i,
+    cookieNoticeCjk:
+      /\b(wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie|クッキー|cookieを使用)\b|(cookie|クッキー)(など)?を(使用|利用)|쿠키를 (사용|이용)/i,
+    usesCookies:
+      /\b(gebruikt|gebruiken|utiliza|utilizam|utilizamos|usa|usamos|utilizza|verwendet|nutzt|utilise|uses|use)\s+(de\s+|des\s+|i\s+|os\s+)?cookies?\b/i,
   },
 } satisfies RuleSet;
 

@@ -20,52 +20,72 @@ export const promoRules = {
   ],
   labels: {
     getMoreWith: /^get more with [^.?!,]{1,40}$/i,
-    subscribeButton: /^(subscribe|subscribe now|subscribe today|sign up|sign up now|sign up for free|join now|register now|become a (member|subscriber)|support us|donate)$/i,
-    subscribeToNewsletter: /(^|[:!—–.]\s*)(subscribe|sign up) (to|for) (our|the|my|free)\b[^.?!]{0,40}(newsletter|briefing|updates|alerts|emails?)/i,
+    subscribeButton:
+      /^(subscribe|subscribe now|subscribe today|sign up|sign up now|sign up for free|join now|register now|become a (member|subscriber)|support us|donate)$/i,
+    subscribeToNewsletter:
+      /(^|[:!—–.]\s*)(subscribe|sign up) (to|for) (our|the|my|free)\b[^.?!]{0,40}(newsletter|briefing|updates|alerts|emails?)/i,
     getOurNewsletter: /^(get|receive) (our|the) .{0,40}(newsletter|briefing|alerts?) /i,
     newsletterName: /^(the )?.{0,30}newsletter$/i,
     downloadApp: /^(download|get) (the|our) [^.?!,]{0,20}app\b[^.?,]{0,40}[.!]?$/i,
     alreadySubscriber: /^already (a subscriber|have an account)\??\s*[^.?,]{0,20}[.!]?$/i,
     unlockAccess: /^(unlock|get) (full|unlimited|digital) access\b[^.?,]{0,50}[.!]?$/i,
     supportJournalism: /^(support|fund) (our|independent|quality) journalism\b/i,
-    subscribeOtherLanguages: /^(abonnieren|jetzt abonnieren|abonnez-vous|s'abonner|je m'abonne|suscríbete|suscribirse|abbonati|registrati|abonneer|購読する|会員登録)$/i,
-    newsletterSignUp: /(^|[:!—–.]\s*)(sign up|subscribe)\b[^.?!]{0,60}\bnewsletter\b|\bnewsletter\b[^.?!]{0,120}[:!—–.]\s*(sign up|subscribe)\b/i,
+    subscribeOtherLanguages:
+      /^(abonnieren|jetzt abonnieren|abonnez-vous|s'abonner|je m'abonne|suscríbete|suscribirse|abbonati|registrati|abonneer|購読する|会員登録)$/i,
+    newsletterSignUp:
+      /(^|[:!—–.]\s*)(sign up|subscribe)\b[^.?!]{0,60}\bnewsletter\b|\bnewsletter\b[^.?!]{0,120}[:!—–.]\s*(sign up|subscribe)\b/i,
     germanPaywall: /^(jetzt|hier) (weiterlesen|testen|abonnieren|anmelden)\b|^sie haben bereits ein .{0,30}abo/i,
-    becomeMemberOrTry: /^(become|be) a [^.?!,]{0,20}(member|subscriber|supporter)\b[^.?,]{0,40}[.!]?$|^(try|start) [^.?!,]{0,30}(free|for \$?\d)[^.?,]{0,30}[.!]?$/i,
-    scandinavianTrial: /^(prova|testa|prøv) .{0,40}(för|for|fra) \d+ (kr|kronor|kroner)\b|^(prova nu|prova gratis|bli prenumerant|köp prenumeration|bli abonnent|kjøp abonnement)$/i,
+    becomeMemberOrTry:
+      /^(become|be) a [^.?!,]{0,20}(member|subscriber|supporter)\b[^.?,]{0,40}[.!]?$|^(try|start) [^.?!,]{0,30}(free|for \$?\d)[^.?,]{0,30}[.!]?$/i,
+    scandinavianTrial:
+      /^(prova|testa|prøv) .{0,40}(för|for|fra) \d+ (kr|kronor|kroner)\b|^(prova nu|prova gratis|bli prenumerant|köp prenumeration|bli abonnent|kjøp abonnement)$/i,
     subscribeTo: /^(subscribe|sign up|join|register) (to|for|with) [^.?!,]{1,40}$/i,
     supportUs: /^support (us|us now|our work|.{0,30} journalism)\b.{0,10}$/i,
     clickHereTo: /^click here to (get|download|subscribe|sign up|join)\b[^.?,]{0,60}[.!]?$/i,
     // Not "Seguir leyendo"/"Continuer à lire" alone: on some sites that button expands the article.
-    keepReadingPaywall: /^(suscríbete para seguir leyendo|lee sin límites|¿ya tienes una suscripción\?.*|abonnez-vous pour lire la suite|déjà abonné.*)$/i,
-    subscribeRomance: /^(abbonati( ora| subito| a .{1,30})?|assine( já| agora| a .{1,30})?|seja assinante|abonneer( nu)?|neem een abonnement|word abonnee|je m'abonne|suscríbete( ahora| ya)?|jetzt abonnieren|abo abschließen)$/i,
-    appOrTrial: /^(open (in )?app|get the app|use the app|download the app|request a (free )?(demo|trial)|start (a|your) free trial|get a free trial)$/i,
+    keepReadingPaywall:
+      /^(suscríbete para seguir leyendo|lee sin límites|¿ya tienes una suscripción\?.*|abonnez-vous pour lire la suite|déjà abonné.*)$/i,
+    subscribeRomance:
+      /^(abbonati( ora| subito| a .{1,30})?|assine( já| agora| a .{1,30})?|seja assinante|abonneer( nu)?|neem een abonnement|word abonnee|je m'abonne|suscríbete( ahora| ya)?|jetzt abonnieren|abo abschließen)$/i,
+    appOrTrial:
+      /^(open (in )?app|get the app|use the app|download the app|request a (free )?(demo|trial)|start (a|your) free trial|get a free trial)$/i,
     getOurNewsletterNamed: /^(get|sign up for|subscribe to) our .{0,30}newsletter\b/i,
     koreanSubscribe: /^(구독|구독하기|.{1,20}(을|를) 구독하고 .{0,20}|구독하고 .{0,20}(보세요|만나보세요)!?|이 기사를 추천합니다)$/,
     podcastFollow: /^(listen|subscribe|follow) (on|to|in) (apple podcasts|spotify|.{0,40}\bpodcasts?\b).{0,60}$/i,
-    tipsAndCorrections: /^(.{1,40} is committed to accuracy\b.{0,60}|have a (news )?tip\?.{0,30}|send us (a|your) tips?|see our corrections policy|har du tips\b.{0,80}\b(skicka|tipsa|mejla|kontakta|hör av dig|vi betalar)\b.{0,80}|tipsa .{1,30}|tips oss\b.{0,60})$/i,
+    tipsAndCorrections:
+      /^(.{1,40} is committed to accuracy\b.{0,60}|have a (news )?tip\?.{0,30}|send us (a|your) tips?|see our corrections policy|har du tips\b.{0,80}\b(skicka|tipsa|mejla|kontakta|hör av dig|vi betalar)\b.{0,80}|tipsa .{1,30}|tips oss\b.{0,60})$/i,
     donate: /^(contribute|donate|give|chip in)( now| today| once| monthly| \$?\d+)*$/i,
-    alreadySubscribedOtherLanguages: /^(already (a )?(subscriber|subscribed|a member|contributed)\??|sei già abbonato\??|já é assinante\??|al abonnee\??|bereits abonnent\??|déjà abonné\??|¿ya eres suscriptor\?).{0,30}$/i,
+    alreadySubscribedOtherLanguages:
+      /^(already (a )?(subscriber|subscribed|a member|contributed)\??|sei già abbonato\??|já é assinante\??|al abonnee\??|bereits abonnent\??|déjà abonné\??|¿ya eres suscriptor\?).{0,30}$/i,
     supportBrand: /^support [\p{Lu}][\p{L}.]{2,20}$/u,
     // Reader polls and ratings: engagement boxes around the story, not the story.
-    readerPoll: /^(what do you think\??|poll|take our poll|vote now|reader poll|stelling|umfrage|sondaggio|sondage|encuesta|enquete|how would you rate this article\??|rate this article|was this article (helpful|useful)\??)$/i,
-    japanesePaywall: /^(この記事は有料記事です.*|有料会員になると.*|今すぐ登録.*|ログインする|アプリで(読む|開く)|アプリをダウンロード|アプリを入手|.{0,20}アプリなら.*|(今なら|月額|初月).{0,20}円.{0,30}|.{0,30}読み放題.{0,20})$/,
-    koreanApp: /^(기자 ?구독|구독하기|첫 ?달 무료.{0,20}|앱 ?설치|앱 ?다운로드|앱에서 보기|.{0,30}앱에서 .{0,30}(받아보세요|보세요|확인하세요)|.{0,60}구독자 전용.{0,30})$/,
+    readerPoll:
+      /^(what do you think\??|poll|take our poll|vote now|reader poll|stelling|umfrage|sondaggio|sondage|encuesta|enquete|how would you rate this article\??|rate this article|was this article (helpful|useful)\??)$/i,
+    japanesePaywall:
+      /^(この記事は有料記事です.*|有料会員になると.*|今すぐ登録.*|ログインする|アプリで(読む|開く)|アプリをダウンロード|アプリを入手|.{0,20}アプリなら.*|(今なら|月額|初月).{0,20}円.{0,30}|.{0,30}読み放題.{0,20})$/,
+    koreanApp:
+      /^(기자 ?구독|구독하기|첫 ?달 무료.{0,20}|앱 ?설치|앱 ?다운로드|앱에서 보기|.{0,30}앱에서 .{0,30}(받아보세요|보세요|확인하세요)|.{0,60}구독자 전용.{0,30})$/,
     newsletterOtherLanguages: /^(newsletter abonnieren|inscrivez-vous à (la|notre) newsletter|suscríbete a (la|nuestra) newsletter)/i,
     // Trial offers and app pitches (bild, business-insider, aftonbladet fixtures).
     // A trial price only with a word of selling in it: "One month for €9.99." alone may be story.
-    trialPrice: /^(?=.{0,120}\b(abo|abonn\w*|subscri\w*|suscri\w*|abbona\w*|assin\w*|prenumer\w*|plus|premium|digital|trial|testen|essai|prova|prøv|offer|offre|angebot|oferta|offerta)\b).{0,60}\b(\d+|one|a|ein(en)?|un|une|uno|en|first|ersten?) (month|monat|mois|mes|mese|månad|måned|week|woche|semaine|semana|settimana)\b.{0,24}\b(for|für|pour|por|a|per|för)\b.{0,8}[\d$€£].{0,40}$/i,
-    meteredCounter: /^(you('ve| have) read|you are reading|estás leyendo|has leído|vous avez lu|vous lisez|sie lesen|stai leggendo|hai letto|você (leu|está lendo)|du läser|du har läst) .{0,24}\b\d+ (of|de|sur|von|di|av) \d+\b.{0,50}$/i,
-    subscribeForPrice: /^(suscríbete|abonnez-vous|subscribe|abbonati|assine|abonnieren|prenumerera) (por|pour|for|a|per|für|för) .{0,14}$|^(ya soy suscriptor|je suis déjà abonné|sono già abbonato|já sou assinante)$/i,
+    trialPrice:
+      /^(?=.{0,120}\b(abo|abonn\w*|subscri\w*|suscri\w*|abbona\w*|assin\w*|prenumer\w*|plus|premium|digital|trial|testen|essai|prova|prøv|offer|offre|angebot|oferta|offerta)\b).{0,60}\b(\d+|one|a|ein(en)?|un|une|uno|en|first|ersten?) (month|monat|mois|mes|mese|månad|måned|week|woche|semaine|semana|settimana)\b.{0,24}\b(for|für|pour|por|a|per|för)\b.{0,8}[\d$€£].{0,40}$/i,
+    meteredCounter:
+      /^(you('ve| have) read|you are reading|estás leyendo|has leído|vous avez lu|vous lisez|sie lesen|stai leggendo|hai letto|você (leu|está lendo)|du läser|du har läst) .{0,24}\b\d+ (of|de|sur|von|di|av) \d+\b.{0,50}$/i,
+    subscribeForPrice:
+      /^(suscríbete|abonnez-vous|subscribe|abbonati|assine|abonnieren|prenumerera) (por|pour|for|a|per|für|för) .{0,14}$|^(ya soy suscriptor|je suis déjà abonné|sono già abbonato|já sou assinante)$/i,
     preferredSource: /^add .{1,40} as (a |your )?(preferred|trusted) source( on google)?$/i,
-    freeArticlesLeft: /^(te quedan? \d+ notas?( gratuitas| gratis)?|you have \d+ free articles? (left|remaining)|il vous reste \d+ articles?|sie haben noch \d+ (kostenlose )?artikel|restam \d+|ti restano \d+|du har \d+ gratis)\b.{0,60}$/i,
-    indonesianSpanishMembership: /^(suscribite|suscribite ahora|ya tengo suscripción|baca berita tanpa iklan\b.{0,60}|gabung (sekarang|jadi member|[^.,!?]{1,30}\+)|langganan( sekarang)?|kirim apresiasi|apresiasi spesial|dukung (kami|jurnalisme [^.,!?]{1,30}))$/i,
+    freeArticlesLeft:
+      /^(te quedan? \d+ notas?( gratuitas| gratis)?|you have \d+ free articles? (left|remaining)|il vous reste \d+ articles?|sie haben noch \d+ (kostenlose )?artikel|restam \d+|ti restano \d+|du har \d+ gratis)\b.{0,60}$/i,
+    indonesianSpanishMembership:
+      /^(suscribite|suscribite ahora|ya tengo suscripción|baca berita tanpa iklan\b.{0,60}|gabung (sekarang|jadi member|[^.,!?]{1,30}\+)|langganan( sekarang)?|kirim apresiasi|apresiasi spesial|dukung (kami|jurnalisme [^.,!?]{1,30}))$/i,
     freeStream: /^(watch|stream) (for free|free|live now|now for free)$|^stream .{0,60}\b24\/7\.?$/i,
     alerts: /^get [^.!?]{1,40}\balerts\b(\s*:| (to|in|on) your (inbox|phone)).{0,200}$/i,
     meteredOrPledge: /^you('ve| have) read \d+ (free )?articles? (in|this|over) .{0,30}$|^yes,? i'?ll (give|contribute) [$€£]?\d.{0,20}$/i,
     latestNewsOn: /^(track|follow|get) (the )?latest news (live )?on .{1,30} and get\b.{0,80}$/i,
     watchLive: /^watch [^.!?]{1,30} live$|^listen( now)?\s*[·•|-]?\s*\d{1,2}:\d{2}(:\d{2})?$/i,
-    readerStories: /^(we pay for your stories!?|do you have a story (to sell|for [^?]{1,30})\?.{0,120}|get in touch with our (news )?team\b.{0,120}|take us with you|read a summary of this article on\b.{0,120})$/i,
+    readerStories:
+      /^(we pay for your stories!?|do you have a story (to sell|for [^?]{1,30})\?.{0,120}|get in touch with our (news )?team\b.{0,120}|take us with you|read a summary of this article on\b.{0,120})$/i,
     appOrNewsletterArrow: /^[^.!?]{1,30}\b(app|newsletters?)\s*[➔→›»]$/i,
     germanOffer: /^(zum angebot|jetzt testen|jetzt lesen|abo wählen|angebot sichern|jetzt sichern|jetzt folgen|follow now)$/i,
     readInApp: /^.{0,40}\b(read|continue|open|get|use) (it |this |the story )?(faster |better |free )?in (the|our) app\.?$/i,

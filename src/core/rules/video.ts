@@ -6,7 +6,8 @@ export const videoRules = {
   nameWords: ['playlist', 'teaser', 'carousel', 'rail', 'recommended', 'related', 'floating', 'sticky', 'docked', 'pip'],
   labels: {
     // The duration badge of a teaser thumbnail: "06:02", "1:02:33" (seed: "06:02").
-    duration: /^(duration:?\s*|▶\s*)?(\d{1,2}:\d{2}(:\d{2})?(\s*min)?|\d{1,3}\s*m(in)?(\s*\d{1,2}\s*s)?|\d{1,3}\s*minutes?(\s*\d{1,2}\s*seconds?)?)$/i,
+    duration:
+      /^(duration:?\s*|▶\s*)?(\d{1,2}:\d{2}(:\d{2})?(\s*min)?|\d{1,3}\s*m(in)?(\s*\d{1,2}\s*s)?|\d{1,3}\s*minutes?(\s*\d{1,2}\s*seconds?)?)$/i,
     watch: /^(watch|watch now|play video|video|now playing|up next|watch more)$/i,
   },
 } satisfies RuleSet;

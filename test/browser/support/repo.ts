@@ -12,11 +12,17 @@ export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 export const DIST_CHROME = process.env.TIDY_DIST_CHROME || join(REPO, 'dist/chrome');
 export const DIST_FIREFOX = process.env.TIDY_DIST_FIREFOX || join(REPO, 'dist/firefox');
 
+/** What a page's sidecar JSON holds (written with the fixtures; read as it is, not checked). */
+interface Sidecar {
+  headline: string | null;
+  summary: { kind: string; first: string } | null;
+  siteName?: string | null;
+  byline?: string | null;
+}
+
 /** The sidecar JSON next to a fixture or demo page (`demo/article.html` → `demo/article.json`). */
-export async function readSidecar(
-  repoPath: string,
-): Promise<{ headline: string | null; summary: { kind: string; first: string } | null; siteName?: string | null; byline?: string | null }> {
-  return JSON.parse(await readFile(join(REPO, repoPath.replace(/\.html$/, '.json')), 'utf8'));
+export async function readSidecar(repoPath: string): Promise<Sidecar> {
+  return JSON.parse(await readFile(join(REPO, repoPath.replace(/\.html$/, '.json')), 'utf8')) as Sidecar;
 }
 
 /**

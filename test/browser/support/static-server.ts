@@ -3,7 +3,7 @@
  * matches only http(s) pages (manifest.json), so the demo pages and fixtures are served, not opened
  * as file://.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { REPO } from './repo';
@@ -49,7 +49,7 @@ export interface StaticServer {
 export async function startServer(options: { root?: string; virtual?: Record<string, VirtualFile> } = {}): Promise<StaticServer> {
   const root = resolve(options.root ?? REPO);
   const virtual = options.virtual ?? {};
-  const server: Server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const send = (status: number, body: string | Buffer, type: string): void => {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -67,7 +67,9 @@ export async function startServer(options: { root?: string; virtual?: Record<str
     } catch {
       return send(400, 'bad request', 'text/plain');
     }
-  });
+  };
+  // handle() answers every request, a failure with 400.
+  const server: Server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => ok());

@@ -84,7 +84,7 @@ export async function openTrackedPage(
   setup?.(page);
   if (url !== 'about:blank') await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
   let tracked = trackedTabs.get(target.browser);
-  if (!tracked) trackedTabs.set(target.browser, (tracked = new Map()));
+  if (!tracked) trackedTabs.set(target.browser, (tracked = new Map<string, number>()));
   tracked.set(url, tabId);
   return { page, tabId };
 }

@@ -12,20 +12,20 @@ import {
 function fakeSummarizer(availability: 'available' | 'downloadable' | 'unavailable', output = '* First point.\n* Second point.') {
   const calls: { create?: SummarizerCreateOptions; text?: string; context?: string; destroyed: boolean } = { destroyed: false };
   const api: SummarizerApi = {
-    availability: async () => availability,
-    create: async (options) => {
+    availability: () => Promise.resolve(availability),
+    create: (options) => {
       calls.create = options;
-      return {
+      return Promise.resolve({
         inputQuota: 1000,
-        summarize: async (text, o) => {
+        summarize: (text, o) => {
           calls.text = text;
           calls.context = o?.context;
-          return output;
+          return Promise.resolve(output);
         },
         destroy: () => {
           calls.destroyed = true;
         },
-      };
+      });
     },
   };
   return { api, calls };

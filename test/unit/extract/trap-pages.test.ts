@@ -20,9 +20,14 @@ function naive(source: Naive, field: TrapPage['field'], doc: Document): string |
   }
   if (source === 'first-h1') return normalizeSpace(doc.querySelector('h1')?.textContent ?? '') || null;
   if (source === 'og:title') return doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null;
-  const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+  const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as {
+    headline?: unknown;
+    author?: unknown;
+  };
   const v = field === 'title' ? ld.headline : ld.author;
-  return typeof v === 'string' ? v : (v?.name ?? null);
+  if (typeof v === 'string') return v;
+  const name = v && typeof v === 'object' ? (v as { name?: unknown }).name : null;
+  return typeof name === 'string' ? name : null;
 }
 
 // Each trap fools the naive sources it names: without our handling the test above would fail
