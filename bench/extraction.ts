@@ -5,6 +5,7 @@
  *
  * Run alone: `npx tsx bench/extraction.ts [corpusDir]` prints the markdown section.
  */
+import { CJK_CHAR } from '../src/core/cjk';
 import { Readability } from '@mozilla/readability';
 import { Defuddle } from 'defuddle/node';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -112,7 +113,7 @@ export function tokens(text: string): string[] {
     text
       .normalize('NFKC')
       .toLowerCase()
-      .match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[\p{L}\p{N}]+/gu) ?? []
+      .match(new RegExp(`${CJK_CHAR.source}|[\\p{L}\\p{N}]+`, 'gu')) ?? []
   );
 }
 

@@ -1,9 +1,11 @@
+import { hasCjk } from '../src/core/cjk';
+
 /** Word tokens for text comparisons in benchmarks (CJK by character, like reading-time counts). */
 export function tokens(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
     const w = m[0];
-    if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(w)) out.push(...Array.from(w));
+    if (hasCjk(w)) out.push(...Array.from(w));
     else out.push(w);
   }
   return out;

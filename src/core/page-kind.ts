@@ -1,5 +1,7 @@
+import { countCjk } from './cjk';
 import type { ArticleParts } from './locate/article-locator';
 import { hasListingJsonLd, isArticleOgType, jsonLdArticle } from './locate/metadata';
+import { textOf } from './text';
 
 export interface PageKind {
   isArticle: boolean;
@@ -18,15 +20,31 @@ export function detectPageKind(doc: Document, parts: ArticleParts, url?: string)
   const saysArticle = !!jsonLdArticle(doc) || isArticleOgType(doc);
   const saysListing = hasListingJsonLd(doc) && !jsonLdArticle(doc);
   const rootPath = url ? isSiteRootOrSection(url) : false;
-  const teaserHeadings = parts.root.querySelectorAll('h2 a, h3 a, a h2, a h3').length;
-  if (teaserHeadings >= 6 && teaserHeadings * 2 >= paragraphs)
+  // Story links count only in the prose's own region: a river of teasers after a real article (or
+  // a related rail inside the same column, thenassauguardian) does not make it a listing.
+  const teaserHeadings = proseRegion(parts).querySelectorAll(TEASER_HEADINGS).length;
+  if (teaserHeadings >= 6 && teaserHeadings * 2 >= paragraphs) {
     return { isArticle: false, reason: `a list of ${teaserHeadings} story links` };
+  }
   let needChars = saysArticle ? 300 : 800;
   if (saysListing || rootPath) needChars *= 3;
-  if (parts.proseChars >= needChars && paragraphs >= (saysArticle ? 2 : 3)) {
+  // A CJK character carries about what two Latin letters do (caixin: 291 characters of Chinese).
+  const chars = parts.proseChars + countCjk(parts.prose.map((p) => textOf(p)).join(''));
+  if (chars >= needChars && paragraphs >= (saysArticle ? 2 : 3)) {
     return { isArticle: true, reason: `${paragraphs} paragraphs, ${parts.proseChars} characters of prose` };
   }
   return { isArticle: false, reason: `only ${parts.proseChars} characters of prose` };
+}
+
+const TEASER_HEADINGS = 'h2 a, h3 a, a h2, a h3';
+
+/** The smallest element holding every prose paragraph of the body (the body root without its rails). */
+function proseRegion(parts: ArticleParts): Element {
+  const root = parts.root!;
+  const paragraphs = parts.prose.filter((p) => p.tagName === 'P');
+  let region: Element | null = paragraphs[0] ?? null;
+  for (const p of paragraphs.slice(1)) while (region && !region.contains(p)) region = region.parentElement;
+  return region && root.contains(region) ? region : root;
 }
 
 function isSiteRootOrSection(url: string): boolean {

@@ -116,7 +116,19 @@ function isChromeElement(el: Element): boolean {
   // The article's own header holds its headline (joongang fixture: header.article_header with the
   // byline, a 'subscribe to this reporter' button and the share layer); a logo <h1> is short.
   if (el.tagName === 'HEADER' && Array.from(el.querySelectorAll('h1')).some((h) => textOf(h).length >= 20)) return false;
+  if (el.tagName === 'FOOTER') return isPageFooter(el);
   return el.parentElement?.tagName === 'BODY' || !!el.querySelector('nav, [role="navigation"]') || el.querySelectorAll('a').length >= 6;
+}
+
+/**
+ * The page's own footer: a child of <body>, the contentinfo landmark, or the last <footer> of the
+ * document. An earlier one is the article's (sueddeutsche: footer.endofarticle holds "Mehr zum
+ * Thema" and "Meistgelesene Artikel" between the story and the site's footer).
+ */
+function isPageFooter(footer: Element): boolean {
+  if (footer.parentElement?.tagName === 'BODY' || footer.getAttribute('role') === 'contentinfo') return true;
+  const footers = footer.ownerDocument.getElementsByTagName('footer');
+  return footers[footers.length - 1] === footer || footer.contains(footers[footers.length - 1]);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Candidate } from '../types';
 import { matchesAny, ruleName, defineCategory } from './category';
 import { climb, densityWithout, distinctHrefs, inSiteChrome, isLinkList, type DetectContext } from './context';
 import { inlineRelated } from './related-inline';
+import { storyLists } from './story-lists';
 
 const chumWords = new Set(relatedRules.nameWords);
 
@@ -61,6 +62,7 @@ function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   headedBlocks(ctx, out);
   inlineRelated(ctx, out);
+  storyLists(ctx, out);
   for (const el of ctx.named()) {
     if (nameTokens(el).some((w) => chumWords.has(w)))
       out.push({ element: el, rule: 'name:chumbox', reason: 'recommendation widget (Outbrain/Taboola style)' });

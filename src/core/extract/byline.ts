@@ -1,12 +1,9 @@
 import type { JsonLdObject } from '../locate/metadata';
 import { nameTokens, normalizeSpace, textOf } from '../text';
+import { AUTHOR_HREF, BY_PREFIX } from '../byline-patterns';
 import { ldArticle, ldResolve } from './json-ld';
 import { meta } from './meta-index';
 
-const BY =
-  /^(?:(?:written|words|text|reporting|story|posted|photos?)\s+)?(?:by|von|par|por|di|door|av|af|przez|από|tekst|texto|texte)\s*[:\s]\s*/i;
-const AUTHOR_HREF =
-  /\/(authors?|people|profiles?|person|journalists?|reporters?|autor(in|en)?|autori|auteurs?|by|staff|writers?|contributors?)(\/|-|$)/i;
 const STOP =
   /\s*(?:\b(?:updated|published|posted|last updated|modified|edited by|additional reporting|photographs? by|illustrations? by|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato)\b|\s[|/•·](?:\s|$)|\||\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d).*$/i;
 const ROLE =
@@ -46,7 +43,7 @@ export function cleanByline(text: string, siteName: string | null = null): strin
   let t = normalizeSpace(text)
     .replace(/<[^>]*@[^>]*>|\(\s*https?:[^)]*\)|\S+@\S+\.\w+|https?:\/\/\S+|(^|\s)@\w+/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(BY, '');
+    .replace(BY_PREFIX, '');
   t = t
     .replace(STOP, '')
     .replace(ROLE, '')
@@ -54,7 +51,7 @@ export function cleanByline(text: string, siteName: string | null = null): strin
     .trim();
   if (siteName) t = t.replace(new RegExp(`[,\\s]+(?:${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})$`, 'i'), '').trim();
   t = t
-    .replace(BY, '')
+    .replace(BY_PREFIX, '')
     .replace(/[,;:–—-]\s*$/, '')
     .trim();
   if (t.length < 2 || t.length > 100 || /^https?:/.test(t) || !/\p{L}/u.test(t)) return null;

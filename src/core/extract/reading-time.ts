@@ -1,8 +1,8 @@
+import { CJK_CHARS, countCjk } from '../cjk';
+
 /** Words per minute for space-separated scripts, characters per minute for Chinese and Japanese. */
 export const WORDS_PER_MINUTE = 230;
 export const CJK_CHARS_PER_MINUTE = 500;
-
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]/gu;
 
 export interface TextLength {
   /** Words of space-separated text plus CJK characters (each counts as one). */
@@ -13,8 +13,8 @@ export interface TextLength {
 
 /** Word count and reading time. CJK text has no spaces between words: its characters are counted. */
 export function measureText(text: string): TextLength {
-  const cjkChars = (text.match(CJK) ?? []).length;
-  const rest = text.replace(CJK, ' ');
+  const cjkChars = countCjk(text);
+  const rest = text.replace(CJK_CHARS, ' ');
   const words = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const minutes = words / WORDS_PER_MINUTE + cjkChars / CJK_CHARS_PER_MINUTE;
   const wordCount = words + cjkChars;

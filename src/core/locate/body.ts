@@ -1,14 +1,24 @@
-import { endsLikeSentence, textOf } from '../text';
+import { endsLikeSentence, nameTokens, textOf } from '../text';
 import { consentButtonPattern, overlayRules } from '../rules/overlays';
 import { promoSentences } from '../rules/promos';
 import { followHrefPatterns } from '../rules/social';
 import { isClutterLabel, isPromoLabel } from './clutter-text';
 import { patternsOf } from '../rules/rule-set';
+import { isTeaserBlurb } from './teaser-card';
 import { collectTextBlocks, type TextBlock } from './text-blocks';
 import { DURATION, hasVideoEvidence } from '../video-evidence';
 
 const MIN_PARA = 40;
 const CHROME = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], header:not(article header)';
+
+/**
+ * Blocks named as page furniture vote weakly, as Readability's class weights do: a copyright notice
+ * in a `div.bottom` outweighed a short paywalled story (caixin).
+ */
+const FOOTER_NAMES = new Set(['footer', 'bottom', 'copyright', 'disclaimer', 'legal', 'colophon', 'imprint']);
+const FOOTER_WEIGHT = 0.25;
+const namedAsFooter = (el: Element): boolean =>
+  [el, el.parentElement, el.parentElement?.parentElement].some((e) => !!e && nameTokens(e).some((w) => FOOTER_NAMES.has(w)));
 
 const linkRatio = (b: TextBlock): number => (b.chars ? b.linkChars / b.chars : 0);
 const isParagraph = (b: TextBlock): boolean => b.chars >= MIN_PARA && linkRatio(b) < 0.5;
@@ -21,16 +31,17 @@ const isParagraph = (b: TextBlock): boolean => b.chars >= MIN_PARA && linkRatio(
 export function findBodyRoot(doc: Document, blocks: TextBlock[] = doc.body ? collectTextBlocks(doc.body) : []): Element | null {
   const body = doc.body;
   if (!body) return null;
-  const paragraphs = blocks.filter((b) => isParagraph(b) && !b.el.closest(CHROME));
+  const paragraphs = blocks.filter((b) => isParagraph(b) && !b.el.closest(CHROME) && !isTeaserBlurb(b.el));
   const scores = new Map<Element, number>();
   const vote = (el: Element | null, s: number): void => {
     if (el && el !== doc.documentElement) scores.set(el, (scores.get(el) ?? 0) + s);
   };
   for (const p of paragraphs) {
+    const chars = p.chars * (namedAsFooter(p.el) ? FOOTER_WEIGHT : 1);
     // A <br>-text body is its own container: its text votes for itself.
-    if (p.hasBlockChildren) vote(p.el, p.chars);
-    vote(p.el.parentElement, p.chars);
-    vote(p.el.parentElement?.parentElement ?? null, p.chars / 2);
+    if (p.hasBlockChildren) vote(p.el, chars);
+    vote(p.el.parentElement, chars);
+    vote(p.el.parentElement?.parentElement ?? null, chars / 2);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -70,7 +81,7 @@ export interface Prose {
 export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
   const out: Prose = { blocks: [], holders: [] };
   for (const b of blocks) {
-    if (!root.contains(b.el) || b.chars < 20 || linkRatio(b) >= 0.5) continue;
+    if (!root.contains(b.el) || b.chars < 20 || linkRatio(b) >= 0.5 || isTeaserBlurb(b.el, root)) continue;
     // A form's text is its labels and options (a reader poll), never the story.
     if (b.el.closest('form')) continue;
     if (b.hasBlockChildren) {

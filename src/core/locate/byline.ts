@@ -1,8 +1,8 @@
+import { BY_NAME } from '../byline-patterns';
 import { nameTokens, textOf } from '../text';
 import type { TextBlock } from './text-blocks';
 
 const BYLINE_WORDS = new Set(['byline', 'author', 'authors', 'writer', 'contributor', 'dateline']);
-const BY = /^(by|von|par|por|di|door|av|af)\s+\p{Lu}/u;
 
 /**
  * The visible byline element near the headline ("By Jane Doe"), protected by the guard. Candidates
@@ -16,7 +16,7 @@ export function findBylineElement(doc: Document, headline: Element | null, block
     if (b.chars < 4 || b.chars > 160) continue;
     const t = textOf(b.el);
     if (t.length > 120) continue;
-    if (BY.test(t) || nameTokens(b.el).some((w) => BYLINE_WORDS.has(w))) candidates.push(b.el);
+    if (BY_NAME.test(t) || nameTokens(b.el).some((w) => BYLINE_WORDS.has(w))) candidates.push(b.el);
   }
   if (candidates.length === 0) return null;
   if (!headline) return candidates[0];

@@ -1,3 +1,4 @@
+import { hasCjk } from '../cjk';
 import { textOf, nameTokens, normalizeSpace } from '../text';
 import { jsonLdArticle, metaContent } from './metadata';
 import { wordSimilarity } from './similarity';
@@ -18,7 +19,7 @@ export function headlineHints(doc: Document): string[] {
 }
 
 const SEPARATOR = /\s+[|–—·•»\\/-]\s+|\s+:\s+|\s*[|｜]\s*|\s+::\s+/g;
-const enough = (s: string): boolean => (/[\u3040-\u9fff\uac00-\ud7af]/.test(s) ? s.trim().length >= 8 : s.trim().split(/\s+/).length >= 3);
+const enough = (s: string): boolean => (hasCjk(s) ? s.trim().length >= 8 : s.trim().split(/\s+/).length >= 3);
 
 /**
  * `<title>` without the site or section name: the last " | Part" goes (where names usually sit),

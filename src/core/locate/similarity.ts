@@ -1,3 +1,5 @@
+import { CJK_CHARS } from '../cjk';
+
 /** Word-overlap similarity (Dice coefficient over lower-cased word sets), 0..1. */
 export function wordSimilarity(a: string, b: string): number {
   const wa = words(a);
@@ -11,7 +13,7 @@ export function wordSimilarity(a: string, b: string): number {
 function words(s: string): Set<string> {
   // Han/kana scripts have no spaces: compare characters instead of words.
   const lower = s.toLowerCase();
-  const cjk = lower.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g);
+  const cjk = lower.match(CJK_CHARS);
   if (cjk && cjk.length > lower.length / 3) return new Set(cjk);
   return new Set(lower.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
 }

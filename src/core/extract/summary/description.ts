@@ -1,13 +1,13 @@
+import { CJK_CHAR as CJK, NON_CJK_CHARS } from '../../cjk';
 import { wordSimilarity } from '../../locate/similarity';
 import { isFurniture } from '../clutter-lines';
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const GENERIC =
   /\b(home ?page|official (web)?site|welcome to|breaking news,|latest news (and|&)|news, sport|read the latest|get the latest|all the latest|find (the )?latest)\b/i;
 
 function contentWords(s: string): string[] {
   const lower = s.toLowerCase();
-  if (CJK.test(lower)) return Array.from(lower.replace(/[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ''));
+  if (CJK.test(lower)) return Array.from(lower.replace(NON_CJK_CHARS, ''));
   return (lower.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 4);
 }
 

@@ -1,8 +1,7 @@
+import { CJK_CHAR as CJK } from '../../cjk';
 import { wordSimilarity } from '../../locate/similarity';
 import { isFurniture } from '../clutter-lines';
 import { splitSentences } from './sentences';
-
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /** Content-bearing terms: words of 4+ letters, or character bigrams for CJK text. */
 function terms(sentence: string): string[] {

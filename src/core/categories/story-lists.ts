@@ -1,0 +1,146 @@
+import { isAuthorLink } from '../byline-patterns';
+import { hasCjk } from '../cjk';
+import { guard } from '../guard';
+import { leadsElsewhere, readsAsTitle } from '../locate/teaser-card';
+import { endsLikeSentence, textOf } from '../text';
+import type { Candidate } from '../types';
+import { inSiteChrome, type DetectContext } from './context';
+
+/**
+ * Lists of story links wherever they sit outside the story's own flow: side rails, "More from …"
+ * grids under the article, rivers of teasers (issue 9: real pages label every listed story title as
+ * clutter). A list is three or more cards, each holding one story-title link to another page; the
+ * site's header, menus and footer are chrome and never lists here (`inSiteChrome`), and menus of
+ * section names fail the title test. Lists between the story's first and last paragraph are left to
+ * the labelled in-body detectors, so a listicle's items are never taken for a rail.
+ */
+
+/** Fewer cards than this is a pair of links, not a list. */
+const MIN_CARDS = 3;
+/** A card is a link with its kicker, thumbnail and blurb; anything longer holds more than a teaser. */
+const CARD_MAX_CHARS = 600;
+/** Story titles run long; a menu's items are a word or two (median of the list's titles). */
+const MIN_MEDIAN_TITLE_WORDS = 4;
+/** Most of the list's text must be its cards: a column that also holds prose is not a list. */
+const MIN_CARD_SHARE = 0.7;
+/** A heading or "See all" above or below the cards goes with them, up to this much text. */
+const HEADING_MAX_CHARS = 80;
+
+/**
+ * Where a list stops growing: the body, or anything holding the article body. Not the context's
+ * `isBoundary`, which stops at every <article>: teaser cards are <article>s on many sites (kxan).
+ */
+const isTop = (el: Element, ctx: DetectContext): boolean =>
+  el === ctx.doc.body || el === ctx.doc.documentElement || (!!ctx.parts.root && el.contains(ctx.parts.root));
+
+interface Card {
+  el: Element;
+  href: string;
+  title: string;
+}
+
+function titleLinks(ctx: DetectContext): Array<{ link: Element; href: string; title: string }> {
+  const out: Array<{ link: Element; href: string; title: string }> = [];
+  for (const link of Array.from(ctx.scope.querySelectorAll('a[href]'))) {
+    const href = link.getAttribute('href')!;
+    const title = textOf(link);
+    if (title.length > 200 || !readsAsTitle(title) || !leadsElsewhere(href, ctx.doc) || isAuthorLink(link)) continue;
+    out.push({ link, href, title });
+  }
+  return out;
+}
+
+/** From a title link up to the largest ancestor that is still this one story's card. */
+function cardOf(link: Element, href: string, hrefsIn: (el: Element) => Set<string>, ctx: DetectContext): Element {
+  let card = link;
+  for (let up = link.parentElement; up && !isTop(up, ctx); up = up.parentElement) {
+    if (textOf(up).length > CARD_MAX_CHARS) break;
+    const hrefs = hrefsIn(up);
+    if (hrefs.size > 1 || !hrefs.has(href)) break;
+    card = up;
+  }
+  return card;
+}
+
+const wordsOf = (t: string): number => (hasCjk(t) ? Math.floor(t.length / 2) : t.split(/\s+/).length);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/** Whether `el` lies inside the story's flow: after its first paragraph and before its last. */
+function inStoryFlow(el: Element, ctx: DetectContext): boolean {
+  const paragraphs = ctx.parts.prose.filter((p) => p.tagName === 'P');
+  const first = paragraphs[0];
+  const last = paragraphs[paragraphs.length - 1];
+  if (!first || !last) return false;
+  const FOLLOWING = 4;
+  return (first.compareDocumentPosition(el) & FOLLOWING) !== 0 && (el.compareDocumentPosition(last) & FOLLOWING) !== 0;
+}
+
+/** The list with the heading and links that frame it, as long as nothing else comes along. */
+function withFrame(list: Element, ctx: DetectContext): Element {
+  let box = list;
+  const cards = textOf(list).length;
+  for (let up = list.parentElement, i = 0; up && i < 3 && !isTop(up, ctx); up = up.parentElement, i++) {
+    if (textOf(up).length - cards > HEADING_MAX_CHARS || !guard(up, ctx.parts).ok) break;
+    box = up;
+  }
+  return box;
+}
+
+/**
+ * The title a widget puts above its list in a box of its own ("LATEST", "More Sixers", "READ NEXT",
+ * pcgamer, phillyvoice, pagesix): the nearest earlier sibling with text, or the parent's when the
+ * list opens its box. Short, not a sentence, with one link at most (a "See all" to the section).
+ */
+function headingBefore(box: Element, ctx: DetectContext): Element | null {
+  let el: Element | null = box;
+  for (let up = 0; el && up < 2 && !isTop(el, ctx); up++, el = el.parentElement) {
+    let sibling = el.previousElementSibling;
+    while (sibling && textOf(sibling) === '') sibling = sibling.previousElementSibling;
+    if (!sibling) continue;
+    const text = textOf(sibling);
+    const links = sibling.querySelectorAll('a[href]').length + (sibling.matches('a[href]') ? 1 : 0);
+    const ok = text.length <= HEADING_MAX_CHARS && !endsLikeSentence(text) && links <= 1 && guard(sibling, ctx.parts).ok;
+    return ok && !inSiteChrome(sibling) ? sibling : null;
+  }
+  return null;
+}
+
+export function storyLists(ctx: DetectContext, out: Candidate[]): void {
+  const links = titleLinks(ctx);
+  // The story titles each element holds (an author or section link beside a title is not a story).
+  const titlesIn = new Map<Element, Set<string>>();
+  for (const { link, href } of links) {
+    for (let el: Element | null = link; el && !isTop(el, ctx); el = el.parentElement) {
+      const set = titlesIn.get(el) ?? new Set<string>();
+      set.add(href);
+      titlesIn.set(el, set);
+    }
+  }
+  const hrefsIn = (el: Element): Set<string> => titlesIn.get(el) ?? new Set();
+  const groups = new Map<Element, Card[]>();
+  for (const { link, href, title } of links) {
+    if (ctx.timeUp()) return;
+    const card = cardOf(link, href, hrefsIn, ctx);
+    const parent = card.parentElement;
+    if (!parent || isTop(parent, ctx)) continue;
+    const cards = groups.get(parent) ?? [];
+    if (!cards.some((c) => c.href === href)) cards.push({ el: card, href, title });
+    groups.set(parent, cards);
+  }
+  for (const [list, cards] of groups) {
+    if (cards.length < MIN_CARDS || median(cards.map((c) => wordsOf(c.title))) < MIN_MEDIAN_TITLE_WORDS) continue;
+    const total = textOf(list).length;
+    const inCards = cards.reduce((n, c) => n + textOf(c.el).length, 0);
+    if (total === 0 || inCards / total < MIN_CARD_SHARE) continue;
+    if (inSiteChrome(list) || inStoryFlow(list, ctx) || !guard(list, ctx.parts).ok) continue;
+    const box = withFrame(list, ctx);
+    out.push({ element: box, rule: 'story-list', reason: `list of ${cards.length} links to other stories` });
+    const heading = headingBefore(box, ctx);
+    if (heading)
+      out.push({ element: heading, rule: 'story-list-heading', reason: `heading "${textOf(heading).slice(0, 40)}" over a story list` });
+  }
+}
