@@ -2,8 +2,10 @@ import { isAuthorLink } from '../byline-patterns';
 import { hasCjk } from '../cjk';
 import { guard } from '../guard';
 import { leadsElsewhere, readsAsTitle } from '../locate/teaser-card';
+import { relatedHeadingWords, relatedRules } from '../rules/related';
 import { endsLikeSentence, textOf } from '../text';
 import type { Candidate } from '../types';
+import { matchesAny } from './category';
 import { inSiteChrome, type DetectContext } from './context';
 
 /**
@@ -95,6 +97,15 @@ function withFrame(list: Element, ctx: DetectContext): Element {
  * pcgamer, phillyvoice, pagesix): the nearest earlier sibling with text, or the parent's when the
  * list opens its box. Short, not a sentence, with one link at most (a "See all" to the section).
  */
+const isRelatedHeading = (text: string): boolean =>
+  !!matchesAny(relatedRules.labels, text) || (text.length <= 50 && relatedHeadingWords.test(text));
+
+/** A label inside the list itself, before its cards ("<li>MORE SIXERS</li>", phillyvoice). */
+function ownLabel(list: Element, cards: Card[]): Element | null {
+  const first = list.firstElementChild;
+  return first && !cards.some((c) => c.el === first || c.el.contains(first)) && textOf(first).length <= HEADING_MAX_CHARS ? first : null;
+}
+
 function headingBefore(box: Element, ctx: DetectContext): Element | null {
   let el: Element | null = box;
   for (let up = 0; el && up < 2 && !isTop(el, ctx); up++, el = el.parentElement) {
@@ -136,10 +147,14 @@ export function storyLists(ctx: DetectContext, out: Candidate[]): void {
     const total = textOf(list).length;
     const inCards = cards.reduce((n, c) => n + textOf(c.el).length, 0);
     if (total === 0 || inCards / total < MIN_CARD_SHARE) continue;
-    if (inSiteChrome(list) || inStoryFlow(list, ctx) || !guard(list, ctx.parts).ok) continue;
+    if (inSiteChrome(list) || !guard(list, ctx.parts).ok) continue;
     const box = withFrame(list, ctx);
-    out.push({ element: box, rule: 'story-list', reason: `list of ${cards.length} links to other stories` });
     const heading = headingBefore(box, ctx);
+    // Inside the story's flow only under a heading that says what it is ("MORE SIXERS", phillyvoice;
+    // "Editors' Recommendations:", knowtechie): a listicle's items have no such heading.
+    const label = heading ?? ownLabel(list, cards);
+    if (inStoryFlow(list, ctx) && !(label && isRelatedHeading(textOf(label).replace(/[’‘]/g, "'")))) continue;
+    out.push({ element: box, rule: 'story-list', reason: `list of ${cards.length} links to other stories` });
     if (heading)
       out.push({ element: heading, rule: 'story-list-heading', reason: `heading "${textOf(heading).slice(0, 40)}" over a story list` });
   }

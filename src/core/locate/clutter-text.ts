@@ -26,6 +26,8 @@ export function isPromoLabel(text: string): boolean {
  * law…") does not match, because the patterns are anchored to the whole text.
  */
 export function isClutterLabel(text: string): boolean {
+  // Typographic apostrophes match the patterns' plain ones (knowtechie: 'Editors’ Recommendations:').
+  text = text.replace(/[’‘]/g, "'");
   if (readsAsStorySentence(text)) return false;
   if (text.length <= 120 && allLabels().some((re) => re.test(text))) return true;
   // "Puedes seguir a … en Facebook y X, o apuntarte aquí …": a follow-us tagline, however long.
