@@ -1,4 +1,4 @@
-import { adRules, adSizes, sponsoredBlockLabel } from '../rules/ads';
+import { adLabelWithAdvertiser, adRules, adSizes, sponsoredBlockLabel } from '../rules/ads';
 import { textOf, nameTokens } from '../text';
 import type { Candidate } from '../types';
 import { defineCategory } from './category';
@@ -29,6 +29,10 @@ const onlyLabel = (el: Element): boolean => {
   return true;
 };
 
+/** Where an element's links lead, scheme left out (a card links its picture and title to one page). */
+const linkTargets = (el: Element): number =>
+  new Set(Array.from(el.querySelectorAll('a[href]'), (a) => (a.getAttribute('href') ?? '').replace(/^(https?:)?\/\//, ''))).size;
+
 function isSizedAdIframe(el: Element): boolean {
   const w = Number(el.getAttribute('width'));
   const h = Number(el.getAttribute('height'));
@@ -46,10 +50,21 @@ function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   // Labels: "Advertisement", "Anzeige", "Story continues below advertisement" — with their slot.
   for (const { el, text } of ctx.shortTexts()) {
+    if (adLabelWithAdvertiser.test(text) && el.querySelector('a[href]') && linkTargets(el) === 1) {
+      out.push({ element: el, rule: 'label:ad-with-advertiser', reason: `ad link "${text}"` });
+      continue;
+    }
     const re = isAdLabel(text);
     if (!re) continue;
+    // A sponsored block: links, or one card of a linked title and its dek under a label that is
+    // not itself the link (elpais: 'Especial Publicidad').
+    const card = !el.closest('a');
     const box = sponsoredBlockLabel.test(text)
-      ? climb(el, (c) => textOf(c).length <= 800 && densityWithout(c, text) >= 0.5, ctx)
+      ? climb(
+          el,
+          (c) => textOf(c).length <= 800 && (densityWithout(c, text) >= 0.5 || (card && textOf(c).length <= 400 && linkTargets(c) <= 1)),
+          ctx,
+        )
       : climb(el, onlyLabel, ctx);
     out.push({ element: box, rule: ruleName('label', text), reason: `ad label "${text}"` });
     const next = box.nextElementSibling;

@@ -23,6 +23,19 @@ function detect(ctx: DetectContext): Candidate[] {
   for (const { el, text } of ctx.mediumTexts()) {
     const re = matchesAny(overlayRules.sentences, text);
     if (!re) continue;
+    // An ad-blocker nag is one by its words alone; its box is small (no buttons to look for). So is a
+    // push opt-in whose answers are not buttons (handelsblatt: 'Nein, danke' in a clickable <div>).
+    const { adBlockNotice, pushNotificationOptIn } = overlayRules.sentences;
+    if (re === adBlockNotice || re === pushNotificationOptIn) {
+      const box = climb(el, (c) => textOf(c).length <= 600 && !c.querySelector('h1, article'), ctx);
+      const what = re === adBlockNotice ? 'adblock-notice' : 'push-opt-in';
+      out.push({
+        element: box,
+        rule: `text:${what}`,
+        reason: what === 'adblock-notice' ? 'ad-blocker notice' : 'push-notification opt-in',
+      });
+      continue;
+    }
     let fixed: Element | null = null;
     const box = climb(
       el,

@@ -18,6 +18,11 @@ function otherControls(box: Element): number {
   }).length;
 }
 
+/** A box holds more than a promo: a story's headline, an article, a menu. A promo's own <h1> is
+ * its name (kxan: a sign-up widget titled <h1>KXAN Daily Forecast Newsletter</h1>). */
+const holdsMore = (c: Element): boolean =>
+  !!c.querySelector('article, nav') || Array.from(c.querySelectorAll('h1')).some((h) => !matchesAny(promoRules.labels, textOf(h)));
+
 /**
  * The promo's box: the largest ancestor that is still small, has no h1, and is not a row of other
  * links (nytimes corpus pages: "Order Reprints | Today's Paper | Subscribe" under the story is not
@@ -26,11 +31,7 @@ function otherControls(box: Element): number {
 function boxOf(el: Element, ctx: DetectContext): Element {
   return climb(
     el,
-    (c) =>
-      textOf(c).length <= MAX_BOX_TEXT &&
-      !c.matches('header, footer, nav') &&
-      !c.querySelector('h1, article, nav') &&
-      otherControls(c) <= 1,
+    (c) => textOf(c).length <= MAX_BOX_TEXT && !c.matches('header, footer, nav') && !holdsMore(c) && otherControls(c) <= 1,
     ctx,
   );
 }

@@ -21,7 +21,9 @@ const NETWORK_NAME =
   /^(instagram|facebook|youtube|tiktok|x|twitter|linkedin|threads|bluesky|pinterest|snapchat|whatsapp|telegram|follow us on [a-z]+)?$/i;
 const CONTROL = 'a, button, [role="button"], amp-social-share';
 const shareWords = new Set(socialRules.nameWords);
-const { share: SHARE_LABEL, follow: FOLLOW_LABEL } = socialRules.labels;
+const { share, shareOn, printOrSave, shareHeading, follow: FOLLOW_LABEL } = socialRules.labels;
+/** The words of a share or print control ("Share", "Compartir en Facebook", "Add to Pocket"). */
+const SHARE_LABEL = { test: (t: string): boolean => [share, shareOn, printOrSave, shareHeading].some((re) => re.test(t)) };
 
 /** Strong: a share-intent link or a control labelled "share". Weak: a bare "Post", "Email". */
 function shareEvidence(el: Element): 'strong' | 'weak' | null {
@@ -57,8 +59,12 @@ const isCompanion = (c: Element): boolean => labelParts(c).some((t) => shareComp
  * are share controls, and it says little (nytimes, le-monde, spiegel fixtures).
  */
 function isShareBar(el: Element): boolean {
-  if (shownLength(el) > 200 || el.matches('header, footer, nav')) return false;
+  if (el.matches('header, footer, nav')) return false;
   const controls = Array.from(el.querySelectorAll(CONTROL));
+  // What the bar says besides its controls' own words, which screen-reader text can make long
+  // (WordPress bars: 'Facebook Click to share on Facebook', pagesix, twincities).
+  const shown = shownLength(el);
+  if (shown > 600 || shown - controls.reduce((n, c) => n + textOf(c).length, 0) > 200) return false;
   const share = controls.filter((c) => shareEvidence(c) !== null).length;
   if (share === 0) return false;
   if (controls.every((c) => shareEvidence(c) !== null || isCompanion(c))) return true;
@@ -66,7 +72,7 @@ function isShareBar(el: Element): boolean {
   // as the others say little: an author's name and date beside share icons is a byline (el-pais).
   const others = controls.filter((c) => shareEvidence(c) === null && !isCompanion(c));
   const otherText = others.reduce((n, c) => n + textOf(c).length, 0);
-  const looseText = textOf(el).length - controls.reduce((n, c) => n + textOf(c).length, 0);
+  const looseText = shown - controls.reduce((n, c) => n + textOf(c).length, 0);
   return share >= 3 && share * 2 >= controls.length && otherText + looseText <= 40;
 }
 
@@ -75,7 +81,8 @@ function detect(ctx: DetectContext): Candidate[] {
   const seen = new Set<Element>();
   for (const control of Array.from(ctx.scope.querySelectorAll(CONTROL))) {
     const evidence = shareEvidence(control);
-    if (!evidence || control.closest('form, nav, [role="navigation"]')) continue;
+    // A share link in a menu is still one (brookings: the share bar in the pinned header's <nav>).
+    if (!evidence || control.closest('form') || (evidence === 'weak' && control.closest('nav, [role="navigation"]'))) continue;
     const bar = climb(control, isShareBar, ctx);
     if (seen.has(bar)) continue;
     seen.add(bar);
@@ -85,6 +92,12 @@ function detect(ctx: DetectContext): Candidate[] {
     out.push({ element: bar, rule: evidence === 'strong' ? 'share-intent' : 'share-label', reason: `share controls (${controls})` });
   }
   for (const { el, text } of ctx.shortTexts()) {
+    // A share bar's heading, with the bar when it says nothing else (threatpost: 'Share this article:').
+    if (shareHeading.test(text) && !el.closest(CONTROL)) {
+      const box = climb(el, (c) => textOf(c) === text || isShareBar(c), ctx);
+      out.push({ element: box, rule: 'share-heading', reason: `share heading "${text.slice(0, 40)}"` });
+      continue;
+    }
     if (!FOLLOW_LABEL.test(text) || readsAsStorySentence(text)) continue;
     const box = climb(el, (c) => textOf(c).length <= 300, ctx);
     if (box !== el || el.matches('p, div, section, aside'))

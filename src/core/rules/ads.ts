@@ -41,19 +41,31 @@ export const adRules = {
   ],
   labels: {
     adLabel:
-      /^(advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content)$/i,
+      /^(advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|partner content)\s*:?$/i,
     continuesBelow: /^(story|article) continues (below|after)( this)?( advertisement| ad)?$/i,
     affiliateDisclosure: /^.{0,80}\bmay (earn|receive|get) (a )?(small )?(commission|share of sales)\b.{0,120}$/i,
     adControl: /^(ad feedback|report (this )?ad|skip (this )?(ad|advert|advertisement)|close ad|remove ads|hide ads)$/i,
     sponsorLine: /^(supported by|presented by|sponsored by|in partnership with|paid for by)$/i,
     adLabelOtherLanguages:
-      /^(anzeige|werbung|publicité|publicite|annonce|publicidad|anuncio|pubblicità|pubblicita|reclame|advertentie|reklama|реклама|διαφήμιση|reklam|mainos|annons|annonse|propaganda|publicidade|إعلان|广告|廣告|広告|광고|विज्ञापन)$/i,
+      /^(anzeige|werbung|publicité|publicite|annonce|publicidad|anuncio|pubblicità|pubblicita|reclame|advertentie|reklama|реклама|διαφήμιση|reklam|mainos|annons|annonse|propaganda|publicidade|إعلان|广告|廣告|広告|광고|विज्ञापन)\s*:?$/i,
   },
 } satisfies RuleSet;
 
-/** Labels of sponsored link blocks ("Contenus sponsorisés" under a list of links): the block goes. */
+/**
+ * Labels of sponsored link blocks ("Contenus sponsorisés" under a list of links) and of sponsored
+ * teaser cards (elpais: 'Especial Publicidad' over a linked title and its dek), and a publisher's
+ * offer lists (sueddeutsche: 'Verlagsangebote' over job ads; handelsblatt: 'Serviceangebote'): the block goes.
+ */
 export const sponsoredBlockLabel =
-  /^(sponsored|sponsor content|sponsored offers|partner offers|deals|shop the story|sponsored (links|content|stories)|gesponsord|patrocinado por|publieditorial|promoted (links|content|stories)|paid (partner )?content|partner content|contenus? sponsorisés?|gesponsert|patrocinado|contenido patrocinado|sponsorizzato|contenuti sponsorizzati|スポンサー|annons från .{1,40}|annonse fra .{1,40}|annonce fra .{1,40}|sponsrat|sponset|sponsoreret)$/i;
+  /^(sponsored|sponsor content|especial publicidad|publirreportaje|branded content|advertorial|publi-?reportage|sonderveröffentlichung|contenido de marca|verlagsangebote|serviceangebote|partnerangebote|angebote unserer partner|stellenangebote|sponsored offers|partner offers|deals|shop the story|sponsored (links|content|stories)|gesponsord|patrocinado por|publieditorial|promoted (links|content|stories)|paid (partner )?content|partner content|contenus? sponsorisés?|gesponsert|patrocinado|contenido patrocinado|sponsorizzato|contenuti sponsorizzati|スポンサー|annons från .{1,40}|annonse fra .{1,40}|annonce fra .{1,40}|sponsrat|sponset|sponsoreret)$/i;
+
+/**
+ * An ad label with its advertiser, on a link in a menu or rail (heise: 'Anzeige: Cloud Services').
+ * Not a label of its own: a story subheading 'Werbung: Die neue Macht' reads the same, so the
+ * detector wants a link in the element. No sentence: 'Advertisement: the new law bans …' fails.
+ */
+export const adLabelWithAdvertiser =
+  /^(anzeige|werbung|advertisement|sponsored|publicidad|publicité|annonce|pubblicità|reclame|advertentie)\s*:\s*[^\s.!?:,;][^.!?:,;]{0,29}$/i;
 
 /** Standard IAB creative sizes (width x height) of ad iframes and placeholders. */
 export const adSizes: ReadonlyArray<readonly [number, number]> = [

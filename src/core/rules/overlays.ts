@@ -22,9 +22,14 @@ export const overlayRules = {
   sentences: {
     cookieNotice:
       /\b(we use cookies|this (site|website) uses cookies|uses cookies|cookie (policy|settings|preferences|notice)|we value your privacy|your privacy choices|manage (cookies|consent|preferences)|accept (all )?cookies)\b/i,
-    // Push-notification opt-ins (ndtv fixture: "Allow notifications?" with Later / Allow).
+    // Push-notification opt-ins (ndtv fixture: "Allow notifications?" with Later / Allow; handelsblatt:
+    // 'Benachrichtigung aktivieren', 'Dürfen wir Sie in Ihrem Browser … informieren?').
     pushNotificationOptIn:
-      /\b(allow|enable|turn on|get) (push |browser )?notifications\b|\bnotifications? (from|about) .{1,40}\?$|プッシュ通知|푸시 알림|benachrichtigungen (erlauben|aktivieren|erhalten)|activer les notifications|recevoir (des|les) notifications|recibir notificaciones|receber notificações|ricevere (le )?notifiche|(aktifkan|izinkan) notifikasi/i,
+      /\b(allow|enable|turn on|get) (push |browser )?notifications\b|\bnotifications? (from|about) .{1,40}\?$|プッシュ通知|푸시 알림|benachrichtigung(en)? (erlauben|aktivieren|erhalten|zu schicken)|\bin ihrem browser\b.{0,80}\binformieren\?|activer les (notifications|alertes)( du navigateur)?|recevez les alertes\b|recevoir (des|les) notifications|recibir notificaciones|receber notificações|ricevere (le )?notifiche|(aktifkan|izinkan) notifikasi/i,
+    // Ad-blocker nags (electrek: 'You are seeing this message because ad or script blocking software
+    // is interfering with this page.'; thenassauguardian: 'Adblock Detected').
+    adBlockNotice:
+      /^ad ?block(er)? detected\b|\b(ad ?block(er|ing)?|ad(-| or script )blocking)( software| extension)? (is )?(detected|interfering)\b|\b(disable|turn(ing)? off|deactivate|pause|whitelist us in) (your |any )?(ad ?block(er)?|ad(-| or script )blocking( software)?)\b/i,
     cookieNoticeCjk:
       /\b(wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie|クッキー|cookieを使用)\b|(cookie|クッキー)(など)?を(使用|利用)|쿠키를 (사용|이용)/i,
     usesCookies:
@@ -36,6 +41,6 @@ export const overlayRules = {
 export const backToTopLabel =
   /^(↑\s*)?(back to top|to top|top|scroll to top|nach oben|haut de page|retour en haut|volver arriba|torna su|voltar ao topo|naar boven|ページトップ)(\s*↑)?$/i;
 
-/** Buttons that typically close a consent dialog. */
+/** Buttons that typically close a consent dialog (moderndiplomacy: 'SAVE & ACCEPT'; handelsblatt: 'Nein, danke'). */
 export const consentButtonPattern =
-  /^(accept|accept all|i accept|accept (&|and) continue|manage cookies|cookie settings|no,? gracias|sí,? quiero|não,? obrigado|sim,? quero|non merci|oui|prosseguir|continuar|ok,? entendi|entendi|concordo|later|not now|maybe later|no thanks|allow|block|agree|i agree|ok|got it|allow all|reject|reject all|manage|settings|akzeptieren|alle akzeptieren|zustimmen|ablehnen|einstellungen|accepter|tout accepter|refuser|tout refuser|personnaliser|continuer sans accepter|aceptar|aceptar y continuar|aceptar todo|rechazar|rechazar todo|configurar|accetta|accetta e continua|accetta tutto|rifiuta|rifiuta tutto|personalizza|aceitar|rejeitar|godkänn|godkänn alla|neka|acceptera|avvisa|hantera|accepteren|weigeren|同意する)$/i;
+  /^(accept|accept all|save (&|and) accept|accept (&|and) save|save (my )?(settings|preferences|choices)|nein,? danke|jetzt aktivieren|i accept|accept (&|and) continue|manage cookies|cookie settings|no,? gracias|sí,? quiero|não,? obrigado|sim,? quero|non merci|oui|prosseguir|continuar|ok,? entendi|entendi|concordo|later|not now|maybe later|no thanks|allow|block|agree|i agree|ok|got it|allow all|reject|reject all|manage|settings|akzeptieren|alle akzeptieren|zustimmen|ablehnen|einstellungen|accepter|tout accepter|refuser|tout refuser|personnaliser|continuer sans accepter|aceptar|aceptar y continuar|aceptar todo|rechazar|rechazar todo|configurar|accetta|accetta e continua|accetta tutto|rifiuta|rifiuta tutto|personalizza|aceitar|rejeitar|godkänn|godkänn alla|neka|acceptera|avvisa|hantera|accepteren|weigeren|同意する)$/i;

@@ -26,7 +26,11 @@ export const promoRules = {
       /(^|[:!—–.]\s*)(subscribe|sign up) (to|for) (our|the|my|free)\b[^.?!]{0,40}(newsletter|briefing|updates|alerts|emails?)/i,
     getOurNewsletter: /^(get|receive) (our|the) .{0,40}(newsletter|briefing|alerts?) /i,
     newsletterName: /^(the )?.{0,30}newsletter$/i,
-    downloadApp: /^(download|get) (the|our) [^.?!,]{0,20}app\b[^.?,]{0,40}[.!]?$/i,
+    // (abc7news: 'Get the new ABC7 Bay Area mobile app today!')
+    downloadApp: /^(download|get) (the|our) [^.?!,]{0,30}app\b[^.?,]{0,40}[.!]?$/i,
+    // A note to readers of the app edition (abc7news: "If you're on the ABC7 News app, click here to watch live").
+    appReaderNote:
+      /^if you['’]?(re| are) (on|using|reading this (on|in)) (the|our) [^.!?,]{1,30} app, (click|tap) here\b[^.!?]{0,40}[.!]?$/i,
     alreadySubscriber: /^already (a subscriber|have an account)\??\s*[^.?,]{0,20}[.!]?$/i,
     unlockAccess: /^(unlock|get) (full|unlimited|digital) access\b[^.?,]{0,50}[.!]?$/i,
     supportJournalism: /^(support|fund) (our|independent|quality) journalism\b/i,
@@ -41,7 +45,12 @@ export const promoRules = {
       /^(prova|testa|prøv) .{0,40}(för|for|fra) \d+ (kr|kronor|kroner)\b|^(prova nu|prova gratis|bli prenumerant|köp prenumeration|bli abonnent|kjøp abonnement)$/i,
     subscribeTo: /^(subscribe|sign up|join|register) (to|for|with) [^.?!,]{1,40}$/i,
     supportUs: /^support (us|us now|our work|.{0,30} journalism)\b.{0,10}$/i,
-    clickHereTo: /^click here to (get|download|subscribe|sign up|join)\b[^.?,]{0,60}[.!]?$/i,
+    // (miamitodaynews: 'Get the E-Edition Click here to register', '… Click here to signup')
+    clickHereTo: /^(.{1,40} )?click here to (get|download|subscribe|sign ?up|join|register)\b[^.?,]{0,60}[.!]?$/i,
+    // A login box's words (ticotimes: 'Welcome! Log into your account', 'A password will be
+    // e-mailed to you.'): the site's account prompt, never story.
+    loginBox:
+      /^(welcome!? )?(log|sign) ?in(to)? (to )?your account\.?$|^a (new )?password will be e-?mailed to you\.?$|^(forgot|lost) your password\??$|^recover your password\.?$|^(password recovery|create an account|don'?t have an account\?( sign up| register)?)$/i,
     // Not "Seguir leyendo"/"Continuer à lire" alone: on some sites that button expands the article.
     keepReadingPaywall:
       /^(suscríbete para seguir leyendo|lee sin límites|¿ya tienes una suscripción\?.*|abonnez-vous pour lire la suite|déjà abonné.*)$/i,
@@ -71,7 +80,13 @@ export const promoRules = {
     trialPrice:
       /^(?=.{0,120}\b(abo|abonn\w*|subscri\w*|suscri\w*|abbona\w*|assin\w*|prenumer\w*|plus|premium|digital|trial|testen|essai|prova|prøv|offer|offre|angebot|oferta|offerta)\b).{0,60}\b(\d+|one|a|ein(en)?|un|une|uno|en|first|ersten?) (month|monat|mois|mes|mese|månad|måned|week|woche|semaine|semana|settimana)\b.{0,24}\b(for|für|pour|por|a|per|för)\b.{0,8}[\d$€£].{0,40}$/i,
     meteredCounter:
-      /^(you('ve| have) read|you are reading|estás leyendo|has leído|vous avez lu|vous lisez|sie lesen|stai leggendo|hai letto|você (leu|está lendo)|du läser|du har läst) .{0,24}\b\d+ (of|de|sur|von|di|av) \d+\b.{0,50}$/i,
+      /^(you('ve| have) read|you are reading|estás leyendo|has leído|vous avez lu|vous lisez|sie lesen|stai leggendo|hai letto|você (leu|está lendo)|du läser|du har läst) .{0,24}\b\d+ (of|de|des|sur|von|di|av) \d+\b.{0,50}$/i,
+    // Account and price offers (ledevoir: 'Créez un compte gratuitement Obtenez 3 articles de plus par
+    // mois', 'À partir de 13,61$/mois', '3 articles gratuits').
+    accountOffer:
+      /^(créez|créer)(-vous)? (un|votre) compte( gratuit(ement)?)?\b[^.!?]{0,60}$|^(create|register for) (a |your )?free account\b[^.!?]{0,60}$|^\d+ (articles?|artikel|artículos|articoli) (gratuits?|gratis|free|kostenlose?|gratuiti)$/i,
+    priceFrom:
+      /^(à partir de|dès|from|starting at|only|just|ab|nur|desde|a partir de|da|solo) [$€£]?\s?\d+([.,]\d{1,2})?\s?[$€£]?\s?(\/|per |par |pro |por |al |a )(mois|month|mo|monat|mes|mese|semaine|week|woche|an|year|jahr|año)\.?$/i,
     subscribeForPrice:
       /^(suscríbete|abonnez-vous|subscribe|abbonati|assine|abonnieren|prenumerera) (por|pour|for|a|per|für|för) .{0,14}$|^(ya soy suscriptor|je suis déjà abonné|sono già abbonato|já sou assinante)$/i,
     preferredSource: /^add .{1,40} as (a |your )?(preferred|trusted) source( on google)?$/i,
@@ -79,7 +94,9 @@ export const promoRules = {
       /^(te quedan? \d+ notas?( gratuitas| gratis)?|you have \d+ free articles? (left|remaining)|il vous reste \d+ articles?|sie haben noch \d+ (kostenlose )?artikel|restam \d+|ti restano \d+|du har \d+ gratis)\b.{0,60}$/i,
     indonesianSpanishMembership:
       /^(suscribite|suscribite ahora|ya tengo suscripción|baca berita tanpa iklan\b.{0,60}|gabung (sekarang|jadi member|[^.,!?]{1,30}\+)|langganan( sekarang)?|kirim apresiasi|apresiasi spesial|dukung (kami|jurnalisme [^.,!?]{1,30}))$/i,
-    freeStream: /^(watch|stream) (for free|free|live now|now for free)$|^stream .{0,60}\b24\/7\.?$/i,
+    // (abc7news: 'ABC7 Bay Area 24/7 live stream', 'Watch ABC7 newscasts on demand')
+    freeStream:
+      /^(watch|stream) (for free|free|live now|now for free)$|^stream .{0,60}\b24\/7\.?$|^([^.!?]{1,40} )?24\/7 live ?stream$|^watch [^.!?]{1,40} on demand$/i,
     alerts: /^get [^.!?]{1,40}\balerts\b(\s*:| (to|in|on) your (inbox|phone)).{0,200}$/i,
     meteredOrPledge: /^you('ve| have) read \d+ (free )?articles? (in|this|over) .{0,30}$|^yes,? i'?ll (give|contribute) [$€£]?\d.{0,20}$/i,
     latestNewsOn: /^(track|follow|get) (the )?latest news (live )?on .{1,30} and get\b.{0,80}$/i,
@@ -87,7 +104,13 @@ export const promoRules = {
     readerStories:
       /^(we pay for your stories!?|do you have a story (to sell|for [^?]{1,30})\?.{0,120}|get in touch with our (news )?team\b.{0,120}|take us with you|read a summary of this article on\b.{0,120})$/i,
     appOrNewsletterArrow: /^[^.!?]{1,30}\b(app|newsletters?)\s*[➔→›»]$/i,
-    germanOffer: /^(zum angebot|jetzt testen|jetzt lesen|abo wählen|angebot sichern|jetzt sichern|jetzt folgen|follow now)$/i,
+    // (heise: 'TR bestellen', to order the print issue)
+    germanOffer:
+      /^(zum angebot|jetzt testen|jetzt lesen|abo wählen|angebot sichern|jetzt sichern|jetzt folgen|follow now|(jetzt |hier )?([\p{L}\d-]{1,20} )?bestellen)$/iu,
+    // A pointer to the print issue that sells it (heise: 'Dieser Beitrag stammt aus Ausgabe 7/2019 der
+    // Technology Review. Das Heft ist ab 20.06.2019 im Handel sowie direkt im heise shop erhältlich.').
+    printIssueOffer:
+      /^(dieser (beitrag|artikel) (stammt aus|erschien in) (der )?(ausgabe|heft)|this (article|story) (appeared|appears|is from) in (the )?.{1,40} (issue|edition))\b.{0,120}\b(im handel|erhältlich|bestellen|shop|kiosk|on sale|on newsstands|subscribe|buy)\b.{0,60}$/i,
     readInApp: /^.{0,40}\b(read|continue|open|get|use) (it |this |the story )?(faster |better |free )?in (the|our) app\.?$/i,
   },
 } satisfies RuleSet;
@@ -114,6 +137,14 @@ export const promoSentences: RegExp[] = [
   /^(get in touch with our (news )?team|we pay for your stories|do you have a story (to sell|for))\b/i,
   /\b(whatsapp|telegram) (channel|saluran)\s*:|^(simak|ikuti) .{0,80}\b(whatsapp|telegram|google news)\b/i,
   /\b(app store|apple app store)\b.{0,30}\b(google play|play store)\b/i,
+  // A sign-up form's fine print (threatpost: 'The administrator of your personal data will be …').
+  /^(the administrator of your personal data (will be|is)\b|by (signing up|subscribing|submitting (this form|your email)),? you (agree|accept|consent)\b)/i,
+  // A newsletter's sign-off (axios: 'Consider inviting your friends … Was this email forwarded to you? Sign up here.').
+  /\bwas this (email|newsletter) forwarded to you\?|^consider inviting your friends\b/i,
+  // A paywall's lead and its 'already a subscriber' line (haitiantimes: 'To view the full story,
+  // please subscribe to …'; 'If you're seeing this message but you're already a subscriber, …').
+  /^to (view|read|access|continue reading) (the full|this|the rest of (the|this)|the entire) (story|article)\b[^.]{0,20}\b(please )?(subscribe|log in|sign in|register|become a (member|subscriber))\b/i,
+  /^if you['’]?(re| are) (seeing this message|already a (subscriber|member))\b.{0,80}\b(subscriber|member|log in|sign in)\b/i,
   /^(stay updated|stay informed|get the latest|never miss) .{0,80}\b(app|newsletter|whatsapp|telegram|alerts)\b/i,
 ];
 
