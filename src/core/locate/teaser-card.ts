@@ -10,8 +10,14 @@ import { textOf } from '../text';
 
 /** A card with its blurb is short; a story section with a linked subhead is not. */
 const CARD_MAX_CHARS = 600;
+/** Text a card may hold besides its title and blurb: kicker, date, author, "Read more". */
+const CARD_EXTRA_MAX = 100;
 /** How far above the blurb its card may start (card > body > lead > p on most templates). */
 const CARD_LEVELS = 4;
+/** A title link is at least this share of its own line's text; an inline link in a sentence is less. */
+const STANDALONE_SHARE = 0.6;
+const HEADINGS = 'h2, h3, h4, h5, h6';
+const LINE = 'p, li, div, h2, h3, h4, h5, h6, dd, dt, figcaption';
 const HEADING_LINKS = ['h2', 'h3', 'h4', 'h5', 'h6'].flatMap((h) => [`${h} a[href]`, `a[href] ${h}`]).join(', ');
 
 /** A link text that reads as a story title: three words or more, or six CJK characters. */
@@ -31,12 +37,18 @@ export function leadsElsewhere(href: string | null, doc: Document): boolean {
   }
 }
 
-/** The headline link of a card: a heading that links (or a link holding a heading) outside `block`. */
+/**
+ * The headline link of a card, outside `block`: a link to another page whose text reads as a title
+ * and stands alone (a heading that links, or a link that is most of its own line: twincities puts
+ * the title link beside a screen-reader heading). A link inside running text is not a headline.
+ */
 function headlineLink(card: Element, block: Element): Element | null {
-  for (const el of Array.from(card.querySelectorAll(HEADING_LINKS))) {
-    const link = el.matches('a') ? el : el.closest('a');
-    if (!link || block.contains(link) || link.contains(block)) continue;
-    if (leadsElsewhere(link.getAttribute('href'), card.ownerDocument) && readsAsTitle(textOf(link))) return link;
+  for (const link of Array.from(card.querySelectorAll('a[href]'))) {
+    if (block.contains(link) || link.contains(block)) continue;
+    const title = textOf(link);
+    if (!readsAsTitle(title) || !leadsElsewhere(link.getAttribute('href'), card.ownerDocument)) continue;
+    const line = link.closest(LINE) ?? link;
+    if (link.matches(HEADING_LINKS) || line.matches(HEADINGS) || title.length >= STANDALONE_SHARE * textOf(line).length) return link;
   }
   return null;
 }
@@ -46,7 +58,10 @@ export function isTeaserBlurb(block: Element, stop: Element | null = null): bool
   let card = block.parentElement;
   for (let level = 0; card && card !== stop && level < CARD_LEVELS; level++, card = card.parentElement) {
     if (card.tagName === 'BODY' || textOf(card).length > CARD_MAX_CHARS) return false;
-    if (headlineLink(card, block)) return true;
+    const link = headlineLink(card, block);
+    // The card is its title and this blurb, with a kicker or date at most: not a stretch of story
+    // that happens to sit near a related link (caixin's short paywalled body).
+    if (link && textOf(card).length - textOf(link).length - textOf(block).length <= CARD_EXTRA_MAX) return true;
   }
   return false;
 }
