@@ -23,6 +23,8 @@ const MIN_CARDS = 3;
 const CARD_MAX_CHARS = 600;
 /** Story titles run long; a menu's items are a word or two (median of the list's titles). */
 const MIN_MEDIAN_TITLE_WORDS = 4;
+/** In the header, menus and footer, titles must read like stories beyond doubt. */
+const MIN_MEDIAN_TITLE_WORDS_IN_CHROME = 5;
 /** Most of the list's text must be its cards: a column that also holds prose is not a list. */
 const MIN_CARD_SHARE = 0.7;
 /** A heading or "See all" above or below the cards goes with them, up to this much text. */
@@ -147,7 +149,12 @@ export function storyLists(ctx: DetectContext, out: Candidate[]): void {
     const total = textOf(list).length;
     const inCards = cards.reduce((n, c) => n + textOf(c.el).length, 0);
     if (total === 0 || inCards / total < MIN_CARD_SHARE) continue;
-    if (inSiteChrome(list) || !guard(list, ctx.parts).ok) continue;
+    // In the site's header, menus or footer only a list of long story titles goes (a "Breaking"
+    // ticker, a mega-menu's featured stories, a footer's "Most viewed"; thenassauguardian,
+    // villagevoice): a menu of section names stays.
+    const chrome = inSiteChrome(list);
+    if (chrome && median(cards.map((c) => wordsOf(c.title))) < MIN_MEDIAN_TITLE_WORDS_IN_CHROME) continue;
+    if (!guard(list, ctx.parts).ok) continue;
     const box = withFrame(list, ctx);
     const heading = headingBefore(box, ctx);
     // Inside the story's flow only under a heading that says what it is ("MORE SIXERS", phillyvoice;
@@ -155,7 +162,7 @@ export function storyLists(ctx: DetectContext, out: Candidate[]): void {
     const label = heading ?? ownLabel(list, cards);
     if (inStoryFlow(list, ctx) && !(label && isRelatedHeading(textOf(label).replace(/[’‘]/g, "'")))) continue;
     out.push({ element: box, rule: 'story-list', reason: `list of ${cards.length} links to other stories` });
-    if (heading)
+    if (heading && !chrome)
       out.push({ element: heading, rule: 'story-list-heading', reason: `heading "${textOf(heading).slice(0, 40)}" over a story list` });
   }
 }

@@ -30,8 +30,9 @@ export function isClutterLabel(text: string): boolean {
   text = text.replace(/[’‘]/g, "'");
   if (readsAsStorySentence(text)) return false;
   if (text.length <= 120 && allLabels().some((re) => re.test(text))) return true;
-  // "Puedes seguir a … en Facebook y X, o apuntarte aquí …": a follow-us tagline, however long.
-  if (text.length <= 250 && FOLLOW.test(text)) return true;
+  // "Puedes seguir a … en Facebook y X, o apuntarte aquí …": a follow-us tagline, however long
+  // (electrek: a 330-character "You’re reading Electrek … follow Electrek on Twitter, Facebook…").
+  if (text.length <= 400 && FOLLOW.test(text)) return true;
   // 'Watch: the moment the bridge opened …' without a link introduces the story's own video.
   return inlineRelatedLead.test(text) && !/^(watch|listen)\b/i.test(text) && text.length < 300;
 }
