@@ -1,6 +1,7 @@
 import { countCjk } from './cjk';
 import type { ArticleParts } from './locate/article-locator';
 import { hasListingJsonLd, isArticleOgType, jsonLdArticle } from './locate/metadata';
+import { paywallPrompts } from './rules/promos';
 import { textOf } from './text';
 
 export interface PageKind {
@@ -17,7 +18,9 @@ export interface PageKind {
 export function detectPageKind(doc: Document, parts: ArticleParts, url?: string): PageKind {
   if (!doc.body || !parts.root) return { isArticle: false, reason: 'no body of text' };
   const paragraphs = parts.prose.filter((p) => !/^(H[2-6]|LI|TD|DD|FIGCAPTION)$/.test(p.tagName)).length + parts.holders.length;
-  const saysArticle = !!jsonLdArticle(doc) || isArticleOgType(doc);
+  // A paywall prompt under the prose: the story is cut short for this reader, one paragraph may show.
+  const paywalled = hasPaywallPrompt(parts.root);
+  const saysArticle = !!jsonLdArticle(doc) || isArticleOgType(doc) || paywalled;
   const saysListing = hasListingJsonLd(doc) && !jsonLdArticle(doc);
   const rootPath = url ? isSiteRootOrSection(url) : false;
   // Story links count only in the prose's own region: a river of teasers after a real article (or
@@ -30,12 +33,26 @@ export function detectPageKind(doc: Document, parts: ArticleParts, url?: string)
   if (saysListing || rootPath) needChars *= 3;
   // A CJK character carries about what two Latin letters do (caixin: 291 characters of Chinese).
   const chars = parts.proseChars + countCjk(parts.prose.map((p) => textOf(p)).join(''));
-  if (chars >= needChars && paragraphs >= (saysArticle ? 2 : 3)) {
+  if (chars >= needChars && paragraphs >= (paywalled ? 1 : saysArticle ? 2 : 3)) {
     return { isArticle: true, reason: `${paragraphs} paragraphs, ${parts.proseChars} characters of prose` };
   }
   return { isArticle: false, reason: `only ${parts.proseChars} characters of prose` };
 }
 
+/** A paywall prompt inside the body's region: the story is cut short for this reader, not absent. */
+function hasPaywallPrompt(root: Element): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent || (n.nodeValue ?? '').trim().length < 4) continue;
+    const text = textOf(parent);
+    if (text.length <= PROMPT_MAX_CHARS && paywallPrompts.some((re) => re.test(text))) return true;
+  }
+  return false;
+}
+
+const SHOW_TEXT = 4;
+const PROMPT_MAX_CHARS = 200;
 const TEASER_HEADINGS = 'h2 a, h3 a, a h2, a h3';
 
 /** The smallest element holding every prose paragraph of the body (the body root without its rails). */

@@ -48,7 +48,13 @@ function headlineLink(card: Element, block: Element): Element | null {
     const title = textOf(link);
     if (!readsAsTitle(title) || !leadsElsewhere(link.getAttribute('href'), card.ownerDocument)) continue;
     const line = link.closest(LINE) ?? link;
-    if (link.matches(HEADING_LINKS) || line.matches(HEADINGS) || title.length >= STANDALONE_SHARE * textOf(line).length) return link;
+    if (
+      link.matches(HEADING_LINKS) ||
+      link.querySelector(HEADINGS) ||
+      line.matches(HEADINGS) ||
+      title.length >= STANDALONE_SHARE * textOf(line).length
+    )
+      return link;
   }
   return null;
 }

@@ -71,7 +71,7 @@ export const promoRules = {
     readerPoll:
       /^(what do you think\??|poll|take our poll|vote now|reader poll|stelling|umfrage|sondaggio|sondage|encuesta|enquete|how would you rate this article\??|rate this article|was this article (helpful|useful)\??)$/i,
     japanesePaywall:
-      /^(この記事は有料記事です.*|有料会員になると.*|今すぐ登録.*|ログインする|アプリで(読む|開く)|アプリをダウンロード|アプリを入手|.{0,20}アプリなら.*|(今なら|月額|初月).{0,20}円.{0,30}|.{0,30}読み放題.{0,20})$/,
+      /^(［有料会員限定］\s*)?(この記事は(有料記事|会員限定)です.*|有料会員になると.*|今すぐ登録.*|ログインする|アプリで(読む|開く)|アプリをダウンロード|アプリを入手|.{0,20}アプリなら.*|(今なら|月額|初月).{0,20}円.{0,30}|.{0,30}読み放題.{0,20})$/,
     koreanApp:
       /^(기자 ?구독|구독하기|첫 ?달 무료.{0,20}|앱 ?설치|앱 ?다운로드|앱에서 보기|.{0,30}앱에서 .{0,30}(받아보세요|보세요|확인하세요)|.{0,60}구독자 전용.{0,30})$/,
     newsletterOtherLanguages: /^(newsletter abonnieren|inscrivez-vous à (la|notre) newsletter|suscríbete a (la|nuestra) newsletter)/i,
@@ -155,3 +155,16 @@ export const paywallCompanion =
 /** Generic calls to action: a promo only together with a promo-named box ("terminal-promo"). */
 export const genericCallToAction =
   /^(learn more|find out more|discover more|try (it )?(for )?free|start (your )?free trial|get started|download now|en savoir plus|mehr erfahren|más información|scopri di più)$/i;
+
+/**
+ * Paywall prompts: a page that holds one under its prose is an article cut short for this reader,
+ * however little of it shows (page kind; japanese_article: 194 characters of story, then
+ * 'この記事は会員限定です').
+ */
+export const paywallPrompts: RegExp[] = [
+  promoRules.labels.keepReadingPaywall,
+  promoRules.labels.japanesePaywall,
+  promoRules.labels.germanPaywall,
+  promoRules.labels.meteredCounter,
+  promoRules.labels.freeArticlesLeft,
+];
