@@ -108,6 +108,16 @@ function ownLabel(list: Element, cards: Card[]): Element | null {
   return first && !cards.some((c) => c.el === first || c.el.contains(first)) && textOf(first).length <= HEADING_MAX_CHARS ? first : null;
 }
 
+/** A heading inside the list's frame, before the list ("قصص مقترحة" in BBC's recommendations section). */
+function frameLabel(box: Element, list: Element): Element | null {
+  if (box === list) return null;
+  for (const el of Array.from(box.querySelectorAll('h2, h3, h4, h5, h6, strong, p, span'))) {
+    if (list.contains(el)) return null;
+    if (textOf(el) && textOf(el).length <= HEADING_MAX_CHARS) return el;
+  }
+  return null;
+}
+
 function headingBefore(box: Element, ctx: DetectContext): Element | null {
   let el: Element | null = box;
   for (let up = 0; el && up < 2 && !isTop(el, ctx); up++, el = el.parentElement) {
@@ -159,7 +169,7 @@ export function storyLists(ctx: DetectContext, out: Candidate[]): void {
     const heading = headingBefore(box, ctx);
     // Inside the story's flow only under a heading that says what it is ("MORE SIXERS", phillyvoice;
     // "Editors' Recommendations:", knowtechie): a listicle's items have no such heading.
-    const label = heading ?? ownLabel(list, cards);
+    const label = heading ?? ownLabel(list, cards) ?? frameLabel(box, list);
     if (inStoryFlow(list, ctx) && !(label && isRelatedHeading(textOf(label).replace(/[’‘]/g, "'")))) continue;
     out.push({ element: box, rule: 'story-list', reason: `list of ${cards.length} links to other stories` });
     if (heading && !chrome)

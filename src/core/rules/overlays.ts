@@ -32,6 +32,8 @@ export const overlayRules = {
       /^ad ?block(er)? detected\b|\b(ad ?block(er|ing)?|ad(-| or script )blocking)( software| extension)? (is )?(detected|interfering)\b|\b(disable|turn(ing)? off|deactivate|pause|whitelist us in) (your |any )?(ad ?block(er)?|ad(-| or script )blocking( software)?)\b/i,
     cookieNoticeCjk:
       /\b(wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie|クッキー|cookieを使用)\b|(cookie|クッキー)(など)?を(使用|利用)|쿠키를 (사용|이용)/i,
+    // Arabic notices (bbc-arabic: 'لقد حدّثنا سياستنا المتعلقة بالخصوصية…' with 'موافق').
+    cookieNoticeArabic: /ملفات تعريف الارتباط|سياستنا المتعلقة بالخصوصية|سياسة الخصوصية و(ملفات|الكوكيز)/,
     usesCookies:
       /\b(gebruikt|gebruiken|utiliza|utilizam|utilizamos|usa|usamos|utilizza|verwendet|nutzt|utilise|uses|use)\s+(de\s+|des\s+|i\s+|os\s+)?cookies?\b/i,
   },
@@ -43,4 +45,4 @@ export const backToTopLabel =
 
 /** Buttons that typically close a consent dialog (moderndiplomacy: 'SAVE & ACCEPT'; handelsblatt: 'Nein, danke'). */
 export const consentButtonPattern =
-  /^(accept|accept all|save (&|and) accept|accept (&|and) save|save (my )?(settings|preferences|choices)|nein,? danke|jetzt aktivieren|i accept|accept (&|and) continue|manage cookies|cookie settings|no,? gracias|sí,? quiero|não,? obrigado|sim,? quero|non merci|oui|prosseguir|continuar|ok,? entendi|entendi|concordo|later|not now|maybe later|no thanks|allow|block|agree|i agree|ok|got it|allow all|reject|reject all|manage|settings|akzeptieren|alle akzeptieren|zustimmen|ablehnen|einstellungen|accepter|tout accepter|refuser|tout refuser|personnaliser|continuer sans accepter|aceptar|aceptar y continuar|aceptar todo|rechazar|rechazar todo|configurar|accetta|accetta e continua|accetta tutto|rifiuta|rifiuta tutto|personalizza|aceitar|rejeitar|godkänn|godkänn alla|neka|acceptera|avvisa|hantera|accepteren|weigeren|同意する)$/i;
+  /^(accept|accept all|save (&|and) accept|accept (&|and) save|save (my )?(settings|preferences|choices)|nein,? danke|jetzt aktivieren|i accept|accept (&|and) continue|manage cookies|cookie settings|no,? gracias|sí,? quiero|não,? obrigado|sim,? quero|non merci|oui|prosseguir|continuar|ok,? entendi|entendi|concordo|later|not now|maybe later|no thanks|allow|block|agree|i agree|ok|got it|allow all|reject|reject all|manage|settings|akzeptieren|alle akzeptieren|zustimmen|ablehnen|einstellungen|accepter|tout accepter|refuser|tout refuser|personnaliser|continuer sans accepter|aceptar|aceptar y continuar|aceptar todo|rechazar|rechazar todo|configurar|accetta|accetta e continua|accetta tutto|rifiuta|rifiuta tutto|personalizza|aceitar|rejeitar|godkänn|godkänn alla|neka|acceptera|avvisa|hantera|accepteren|weigeren|同意する|موافق|أوافق|قبول)$/i;
