@@ -10,6 +10,7 @@ import { clutterNotes } from './clutter-notes';
 import { benchExtraction } from './extraction';
 import { fixtureExtractionReport, scoreFixtureExtraction } from './fixture-extraction';
 import { fixtureReport, scoreFixtures } from './fixture-score';
+import { benchSummary, summaryReport } from './summary';
 
 const ROOT = join(import.meta.dirname, '..');
 const corpus = process.argv[2] ?? process.env.TIDY_CORPUS ?? join(ROOT, '../shared/corpus/readability');
@@ -25,6 +26,8 @@ const extraction = await benchExtraction(corpus);
 console.log('Fixtures…');
 const fixtures = fixtureReport(scoreFixtures());
 const fixtureExtraction = fixtureExtractionReport(scoreFixtureExtraction());
+console.log('Popup summary on news-labelled…');
+const summary = summaryReport(await benchSummary());
 console.log('Engine time in Chromium…');
 const speed = await benchBrowserSpeed(corpus);
 
@@ -67,6 +70,10 @@ the visible one where the real site does that, which is exactly where Readabilit
 title goes wrong.
 
 ${fixtureExtraction}
+
+## The popup's summary on news-labelled
+
+${summary}
 
 ## Speed in a real browser
 

@@ -42,6 +42,8 @@ function printPopup(p: PopupContent): void {
   line('Headline', p.headline);
   line('Summary', p.summaryKind);
   for (const point of p.summary) console.log(`  • ${point}`);
+  if (p.story.length) line('', p.storyKind);
+  for (const point of p.story) console.log(`  • ${point}`);
   line('Site', p.site);
   line('Byline', p.byline.replace(/^By /, ''));
   line('Date', p.published);

@@ -1,15 +1,16 @@
 import { cleanDocument } from '../core/engine';
 import { extractArticle, formatPublished, type ArticleInfo } from '../core/extract';
+import { SUMMARY_LABEL_KEYS, summarySections } from '../shared/summary-labels';
 import type { Io } from './io';
+import { cliMessage } from './messages';
 import { forEachPage } from './page';
 
-const SUMMARY_LABEL: Record<ArticleInfo['summary']['kind'], string> = {
-  'key-points': 'Key points (from the publisher)',
-  standfirst: 'Summary (the publisher’s standfirst)',
-  description: 'Summary (the page’s description)',
-  extractive: 'Summary (key sentences from the article)',
-  none: 'Summary (none found)',
-};
+/** The summary's sections with the popup's headings ("From the publisher", "Key points from the article"). */
+function summaryLines(a: ArticleInfo): string[] {
+  const sections = summarySections(a.summary);
+  if (!sections.length) return [`${cliMessage(SUMMARY_LABEL_KEYS.none)}.`];
+  return sections.flatMap((s) => [`${cliMessage(s.key)}${s.kind === 'story' ? '' : ` (${s.kind})`}:`, ...s.points.map((p) => `  • ${p}`)]);
+}
 
 /** The fields `extract --json` prints, in this order. */
 export function articleJson(file: string, isArticle: boolean, a: ArticleInfo): Record<string, unknown> {
@@ -22,7 +23,7 @@ export function articleJson(file: string, isArticle: boolean, a: ArticleInfo): R
     siteName: a.siteName,
     lang: a.lang,
     image: a.image,
-    summary: { kind: a.summary.kind, points: a.summary.points },
+    summary: { kind: a.summary.kind, publisher: a.summary.publisher, story: a.summary.story },
     text: a.text,
     wordCount: a.wordCount,
     readingMinutes: a.readingMinutes,
@@ -40,8 +41,7 @@ function human(file: string, isArticle: boolean, a: ArticleInfo): string {
     `Language:   ${a.lang ?? '—'}`,
     `Image:      ${a.image ?? '—'}`,
     `Length:     ${a.wordCount} words, ${a.readingMinutes} min read`,
-    `${SUMMARY_LABEL[a.summary.kind]}:`,
-    ...a.summary.points.map((p) => `  • ${p}`),
+    ...summaryLines(a),
     'Text:',
     ...a.text.split('\n\n').map((p) => `  ${p}`),
     '',

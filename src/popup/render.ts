@@ -1,19 +1,13 @@
+import type { ArticleSummary } from '../core/extract/article-info';
 import { formatPublished } from '../core/extract/dates';
 import type { HideRecord } from '../core/types';
 import { CATEGORY_IDS, type CategoryId } from '../core/categories/registry';
-import { categoryName } from '../shared/ui-strings';
+import { SUMMARY_LABEL_KEYS, summarySections } from '../shared/summary-labels';
+import { categoryName, message } from '../shared/ui-strings';
 import type { PageReport } from '../shared/messages';
 
 /** Rendering only: every page-derived string goes in through textContent, never innerHTML. */
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
-
-const SUMMARY_NAMES = {
-  'key-points': 'Key points (from the publisher)',
-  standfirst: 'Summary (the publisher’s standfirst)',
-  description: 'Summary (the page’s description)',
-  extractive: 'Summary (key sentences from the article)',
-  none: 'Summary',
-} as const;
 
 export function showStatus(message: string, state: 'ready' | 'unsupported' | 'error' | 'not-article' | 'loading'): void {
   $('status').textContent = message;
@@ -43,8 +37,22 @@ export function renderArticle(report: PageReport): void {
   }
   $('reading-time').textContent = `${a.readingMinutes} min read`;
   $('reading-wrap').hidden = a.wordCount === 0;
-  $('summary-kind').textContent = SUMMARY_NAMES[a.summary.kind];
-  $('summary').replaceChildren(...a.summary.points.map((p) => el('li', p)));
+  renderSummary(a.summary);
+}
+
+/**
+ * Two labelled sections: the publisher's words (#summary-kind, #summary), then the story's key
+ * points (#story-kind, #story-points). Without the publisher's, the story's points come first.
+ */
+function renderSummary(summary: ArticleSummary): void {
+  const sections = summarySections(summary);
+  const [first, second] = sections;
+  $('summary-section').dataset.kind = first?.kind ?? 'none';
+  $('summary-kind').textContent = message(first?.key ?? SUMMARY_LABEL_KEYS.none);
+  $('summary').replaceChildren(...(first?.points ?? []).map((p) => el('li', p)));
+  $('story-section').hidden = !second;
+  $('story-kind').textContent = second ? message(second.key) : '';
+  $('story-points').replaceChildren(...(second?.points ?? []).map((p) => el('li', p)));
 }
 
 export function renderHidden(report: PageReport, onToggle: (c: CategoryId, on: boolean) => void, onShow: (id: number) => void): void {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -162,9 +162,25 @@ describe('tidy-news extract and clean', () => {
       'readingMinutes',
     ]);
     expect(page.summary.kind).toBe('key-points');
-    expect(page.summary.points).toHaveLength(2);
+    expect(page.summary.publisher).toMatchObject({ kind: 'key-points' });
+    expect(page.summary.publisher?.points).toHaveLength(2);
+    // The story's own key points follow, as in the popup: whole sentences of the article's text.
+    expect(page.summary.story.length).toBeGreaterThanOrEqual(1);
+    for (const point of page.summary.story) expect(page.text).toContain(point);
     expect(page.title).toBe('Brain behind TikTok’s AI engine quits to join the University of California as professor');
     expect(typeof page.readingMinutes).toBe('number');
+  });
+
+  it('extract prints the popup’s summary sections under the popup’s headings', async () => {
+    const c = capture();
+    await main(['extract', join(REPO, 'demo/article.html'), '--url', 'https://www.scmp.com/tech/article/3104131/x'], c.io);
+    const out = c.out.join('\n');
+    const messages = JSON.parse(readFileSync(join(REPO, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const publisherAt = out.indexOf(`${messages.summary_publisher.message} (key-points):`);
+    const storyAt = out.indexOf(`${messages.summary_story.message}:`);
+    expect(publisherAt).toBeGreaterThan(0);
+    expect(storyAt).toBeGreaterThan(publisherAt);
+    expect(out.slice(publisherAt, storyAt)).toMatch(/• Li Lei, former director of ByteDance AI Lab tweeted on Sunday/);
   });
 
   it('clean --json reports hides by category with reasons, refusals, and the visible text', async () => {

@@ -1,6 +1,21 @@
 /** What the popup and `tidy-news extract` show about an article. */
 export type SummaryKind = 'key-points' | 'standfirst' | 'description' | 'extractive' | 'none';
 
+/** The publisher's own summary: its key points, its standfirst (dek), or the page's meta description. */
+export interface PublisherSummary {
+  kind: 'key-points' | 'standfirst' | 'description';
+  points: string[];
+}
+
+/** The popup's summary: the publisher's words first, then key sentences of the story. */
+export interface ArticleSummary {
+  /** What the summary opens with: the publisher's kind, else 'extractive' (story only), else 'none'. */
+  kind: SummaryKind;
+  publisher: PublisherSummary | null;
+  /** Whole sentences of the article body, in story order. */
+  story: string[];
+}
+
 export interface ArticleInfo {
   title: string | null;
   byline: string | null;
@@ -9,7 +24,7 @@ export interface ArticleInfo {
   siteName: string | null;
   lang: string | null;
   image: string | null;
-  summary: { kind: SummaryKind; points: string[] };
+  summary: ArticleSummary;
   text: string;
   wordCount: number;
   readingMinutes: number;

@@ -32,7 +32,7 @@ function runReadability(clone: Document): Parsed {
 }
 
 /** The located prose blocks of the live page that the reader still sees (outermost only). */
-export function visibleProse(parts: ArticleParts): string[] {
+export function visibleProse(parts: Pick<ArticleParts, 'prose'>): string[] {
   const blocks = parts.prose.filter((p) => !isMarkedHidden(p));
   return blocks
     .filter((p) => !blocks.some((o) => o !== p && o.contains(p)))

@@ -9,7 +9,8 @@ import { declaredSiteName, descriptionsOf, excerptOf, imageOf, langOf, siteNameO
 import { measureText } from './reading-time';
 import { chooseSummary } from './summary';
 
-export type { ArticleInfo, SummaryKind } from './article-info';
+export type { ArticleInfo, ArticleSummary, PublisherSummary, SummaryKind } from './article-info';
+export { summaryPoints } from './summary';
 export { formatPublished } from './dates';
 
 /**
@@ -31,6 +32,7 @@ export function extractArticle(doc: Document, parts: ArticleParts = locateArticl
   const descriptions = descriptionsOf(doc);
   const summary = chooseSummary({
     parts,
+    doc,
     title,
     descriptions,
     paragraphs: body.paragraphs,

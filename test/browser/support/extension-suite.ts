@@ -96,20 +96,28 @@ export function describeExtensionSuite({ launch, pages, unsupportedUrls, canFake
       return openPopupFor(target, target.extensionOrigin, url);
     };
 
-    it('shows the headline, the two key points, site, byline, date and reading time', async () => {
+    it('shows the headline, the publisher’s two key points, the story’s key points, site, byline, date and reading time', async () => {
       const sidecar = await readSidecar(path);
       const { popup, state } = await popupFor();
       const content = await readPopup(popup);
+      const pageText = (await (await load(path)).page.evaluate(`document.body.innerText.replace(/\\s+/g, ' ')`)) as string;
       await popup.close();
       expect({ state, status: content.status }).toEqual({ state: 'ready', status: '' });
       expect(content.headline).toBe(sidecar.headline);
+      expect(content.summaryKind).toBe('From the publisher');
       expect(content.summary).toHaveLength(2);
       expect(content.summary[0].startsWith(sidecar.summary!.first), content.summary[0]).toBe(true);
+      // Then whole sentences of the article the reader sees, none repeating the publisher's points.
+      expect(content.storyKind).toBe('Key points from the article');
+      expect(content.story.length).toBeGreaterThanOrEqual(2);
+      for (const point of content.story) {
+        expect(pageText, point).toContain(point);
+        expect(content.summary).not.toContain(point);
+      }
       expect(content.site).toBe(sidecar.siteName);
       expect(content.byline).toBe(`By ${sidecar.byline}`);
       expect(content.published).toMatch(/2020/);
       expect(content.readingTime).toMatch(/^\d+ min read$/);
-      expect(content.summaryKind).toMatch(/key points/i);
     });
 
     it.runIf(canFakeSummarizer)('offers an on-device summary only where the browser has a Summarizer, made on request', async () => {

@@ -38,8 +38,12 @@ export interface PopupContent {
   readingTime: string;
   headline: string;
   byline: string;
+  /** The first summary section's heading and points (the publisher's, when the page has them). */
   summaryKind: string;
   summary: string[];
+  /** The second section: key points from the article ('' and [] when hidden). */
+  storyKind: string;
+  story: string[];
   hiddenTotal: string;
   categories: Array<{ category: string; name: string; count: string; checked: boolean }>;
   hiddenList: string[];
@@ -59,6 +63,8 @@ export async function readPopup(popup: Page): Promise<PopupContent> {
       byline: text('#byline'),
       summaryKind: text('#summary-kind'),
       summary: Array.from(document.querySelectorAll('#summary li')).map((li) => (li.textContent ?? '').trim()),
+      storyKind: shown('#story-kind') ? text('#story-kind') : '',
+      story: shown('#story-points') ? Array.from(document.querySelectorAll('#story-points li')).map((li) => (li.textContent ?? '').trim()) : [],
       hiddenTotal: text('#hidden-total'),
       categories: Array.from(document.querySelectorAll('#categories input[data-category]')).map((input) => ({
         category: input.dataset.category,

@@ -17,18 +17,30 @@ function contentWords(s: string): string[] {
  */
 export function usefulDescription(descriptions: string[], title: string | null, bodyText: string): string | null {
   const body = new Set(contentWords(bodyText.slice(0, 20000)));
-  const useful = descriptions.map((d) => withoutTitle(d, title)).filter((d) => isUseful(d, title, body));
+  const useful = descriptions.map((d) => withoutTitle(decodeEntities(d), title)).filter((d) => isUseful(d, title, body));
   // A description cut from the story's first lines is a machine's; an editor's wins over it.
   const opening = fold(bodyText.slice(0, 1500));
   const written = useful.find(
     (d) =>
       !opening.startsWith(
         fold(d)
-          .replace(/\s*(\.\.\.|…)$/, '')
+          .replace(/(?<!\s)\s*(\.\.\.|…)$/, '')
           .slice(0, 120),
       ),
   );
   return written ?? useful[0] ?? null;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', apos: "'", quot: '"', lt: '<', gt: '>', nbsp: ' ' };
+
+/** A description escaped twice by its CMS ("North Korea&apos;s") reads as the page shows it. */
+function decodeEntities(d: string): string {
+  return d.replace(/&(#x[0-9a-f]+|#\d+|amp|apos|quot|lt|gt|nbsp);/gi, (m, e: string) => {
+    const lower = e.toLowerCase();
+    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
+    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
+    return ENTITIES[lower] ?? m;
+  });
 }
 
 const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -1,39 +1,38 @@
 import type { ArticleParts } from '../../locate/article-locator';
-import type { SummaryKind } from '../article-info';
-import { usefulDescription } from './description';
+import type { ArticleSummary } from '../article-info';
+import { visibleProse } from '../body';
+import { captionTexts } from './candidates';
 import { extractiveSummary } from './extractive';
-import { keyPointsOf, standfirstOf } from './publisher';
+import { publisherSummary } from './publisher';
 
 export interface SummaryInput {
-  parts: Pick<ArticleParts, 'summary' | 'summaryKind'>;
+  parts: Pick<ArticleParts, 'summary' | 'summaryKind'> & Partial<Pick<ArticleParts, 'headline' | 'leadCaption' | 'prose'>>;
+  /** The page (only read): its captions and credits, and a standfirst next to a rejected list. */
+  doc?: Document;
   title: string | null;
   descriptions: string[];
   paragraphs: string[];
   lang: string | null;
 }
 
-export interface Summary {
-  kind: SummaryKind;
-  points: string[];
+/**
+ * The summary in two sections. First the publisher's own words: its key points, else its
+ * standfirst, else the meta description when it says more than the headline. Then, unless the
+ * publisher's key points already number three or more, key sentences of the story itself that
+ * repeat neither the headline nor what the publisher's section shows.
+ */
+export function chooseSummary(input: SummaryInput): ArticleSummary {
+  const publisher = publisherSummary(input);
+  const covered = publisher?.kind === 'key-points' && publisher.points.length >= 3;
+  const captions = input.doc ? captionTexts(input.doc) : [];
+  if (input.parts.leadCaption?.textContent) captions.push(input.parts.leadCaption.textContent.replace(/\s+/g, ' ').trim());
+  const opts = { lang: input.lang, title: input.title, shown: publisher?.points ?? [], captions };
+  let story = covered ? [] : extractiveSummary(input.paragraphs, opts);
+  // A body of lines without one sentence (a list of names Readability took for the story): the
+  // located prose blocks the reader sees may still hold the story's sentences.
+  if (!covered && !story.length && input.parts.prose?.length) story = extractiveSummary(visibleProse({ prose: input.parts.prose }), opts);
+  return { kind: publisher?.kind ?? (story.length ? 'extractive' : 'none'), publisher, story };
 }
 
-/**
- * The summary, by trust: the publisher's key points; else its standfirst; else the meta
- * description when it says more than the headline; else 2–4 key sentences of the body.
- */
-export function chooseSummary(input: SummaryInput): Summary {
-  const { parts } = input;
-  if (parts.summary && parts.summaryKind === 'key-points') {
-    const points = keyPointsOf(parts.summary);
-    if (points.length) return { kind: 'key-points', points };
-  }
-  if (parts.summary && parts.summaryKind === 'standfirst') {
-    const points = standfirstOf(parts.summary);
-    if (points.length) return { kind: 'standfirst', points };
-  }
-  const description = usefulDescription(input.descriptions, input.title, input.paragraphs.join('\n'));
-  if (description) return { kind: 'description', points: [description] };
-  const sentences = extractiveSummary(input.paragraphs, { lang: input.lang, title: input.title });
-  if (sentences.length) return { kind: 'extractive', points: sentences };
-  return { kind: 'none', points: [] };
-}
+/** Every point of a summary, the publisher's first. */
+export const summaryPoints = (s: ArticleSummary): string[] => [...(s.publisher?.points ?? []), ...s.story];

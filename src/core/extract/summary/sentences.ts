@@ -23,13 +23,54 @@ export function splitSentences(text: string, lang: string | null = null): string
 const ABBREVIATION =
   /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Jr|Sr|Inc|Co|Corp|Ltd|No|Vol|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
 
+/** A dateline in capitals, "SOUTHWEST MIAMI-DADE, FLA.": the story's first sentence goes on after it. */
+const DATELINE = /^[\p{Lu}\s,.'’-]{2,40}\.$/u;
+
 /** The segmenter splits after "Dr." or "U.S."; put such pieces back together. */
 function mergeAbbreviations(parts: string[]): string[] {
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && ABBREVIATION.test(prev) && /^[\p{L}\p{N}]/u.test(p)) out[out.length - 1] = `${prev} ${p}`;
+    const joins = prev !== undefined && ((ABBREVIATION.test(prev) && /^[\p{L}\p{N}]/u.test(p)) || DATELINE.test(prev));
+    if (joins) out[out.length - 1] = `${prev} ${p}`;
     else out.push(p);
   }
   return out;
 }
+
+const PAIRS: Array<[string, string]> = [
+  ['“', '”'],
+  ['«', '»'],
+  ['「', '」'],
+  ['『', '』'],
+];
+
+/** Whether every quotation a sentence opens is closed in it (straight quotes: an even count). */
+export function quotesBalanced(s: string): boolean {
+  for (const [open, close] of PAIRS) if (s.split(open).length !== s.split(close).length) return false;
+  return (s.match(/"/g)?.length ?? 0) % 2 === 0;
+}
+
+/**
+ * Whole sentences of a paragraph for a summary: a quotation the segmenter cut at its inner full
+ * stops is put back together ("“It works. We tried it,” she said." is one sentence). Pieces that
+ * still leave a quotation open are returned with `whole: false` and never shown.
+ */
+export function wholeSentences(paragraph: string, lang: string | null = null): Array<{ text: string; whole: boolean }> {
+  const out: Array<{ text: string; whole: boolean }> = [];
+  let open = '';
+  let pieces = 0;
+  for (const s of splitSentences(paragraph, lang)) {
+    open = open ? `${open}${CJK_JOIN.test(open.slice(-1)) ? '' : ' '}${s}` : s;
+    pieces++;
+    if (quotesBalanced(open) || pieces >= 5) {
+      out.push({ text: open, whole: quotesBalanced(open) });
+      open = '';
+      pieces = 0;
+    }
+  }
+  if (open) out.push({ text: open, whole: false });
+  return out;
+}
+
+const CJK_JOIN = /[。！？」』]/;
