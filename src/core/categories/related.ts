@@ -48,6 +48,10 @@ function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
       if (next && isLinkList(next) && distinctHrefs(next) >= 1) {
         out.push({ element: box, rule: ruleName('heading', text), reason: `heading "${text.slice(0, 40)}" over related links` });
         out.push({ element: next, rule: 'list-after-heading', reason: `related links after "${text.slice(0, 40)}"` });
+      } else if (box !== el && !/^read more/i.test(text) && box.querySelector(':scope > :empty, :scope > * > :empty')) {
+        // A widget's shell, its list still to come from script: only the heading has text (salon:
+        // "Trending Articles" over an empty rail).
+        out.push({ element: box, rule: ruleName('shell', text), reason: `empty widget under "${text.slice(0, 40)}"` });
       }
       continue;
     }

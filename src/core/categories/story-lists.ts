@@ -99,8 +99,11 @@ function withFrame(list: Element, ctx: DetectContext): Element {
  * pcgamer, phillyvoice, pagesix): the nearest earlier sibling with text, or the parent's when the
  * list opens its box. Short, not a sentence, with one link at most (a "See all" to the section).
  */
-const isRelatedHeading = (text: string): boolean =>
-  !!matchesAny(relatedRules.labels, text) || (text.length <= 50 && relatedHeadingWords.test(text));
+/** A heading that says "related stories" in some words ("MORE SIXERS", "Lo + visto", "Trending"). */
+export const isRelatedHeading = (text: string): boolean => {
+  const t = text.replace(/[’‘]/g, "'");
+  return !!matchesAny(relatedRules.labels, t) || (t.length <= 50 && relatedHeadingWords.test(t));
+};
 
 /** A label inside the list itself, before its cards ("<li>MORE SIXERS</li>", phillyvoice). */
 function ownLabel(list: Element, cards: Card[]): Element | null {
@@ -170,7 +173,7 @@ export function storyLists(ctx: DetectContext, out: Candidate[]): void {
     // Inside the story's flow only under a heading that says what it is ("MORE SIXERS", phillyvoice;
     // "Editors' Recommendations:", knowtechie): a listicle's items have no such heading.
     const label = heading ?? ownLabel(list, cards) ?? frameLabel(box, list);
-    if (inStoryFlow(list, ctx) && !(label && isRelatedHeading(textOf(label).replace(/[’‘]/g, "'")))) continue;
+    if (inStoryFlow(list, ctx) && !(label && isRelatedHeading(textOf(label)))) continue;
     out.push({ element: box, rule: 'story-list', reason: `list of ${cards.length} links to other stories` });
     if (heading && !chrome)
       out.push({ element: heading, rule: 'story-list-heading', reason: `heading "${textOf(heading).slice(0, 40)}" over a story list` });
