@@ -18,6 +18,8 @@ export interface ExpectedClutter {
 }
 
 export const EXPECTED_CLUTTER: Record<string, ExpectedClutter[]> = {
+  // A Zergnet recommendations widget's heading, left in Readability's text after the body.
+  'ehow-2': [{ category: 'related', text: 'Related Searches Promoted By Zergnet' }],
   theverge: [
     {
       category: 'promos',

@@ -1,5 +1,6 @@
 import { countCjk } from './cjk';
 import type { ArticleParts } from './locate/article-locator';
+import { proseRegion } from './locate/prose-region';
 import { hasListingJsonLd, isArticleOgType, jsonLdArticle } from './locate/metadata';
 import { paywallPrompts } from './rules/promos';
 import { textOf } from './text';
@@ -54,15 +55,6 @@ function hasPaywallPrompt(root: Element): boolean {
 const SHOW_TEXT = 4;
 const PROMPT_MAX_CHARS = 200;
 const TEASER_HEADINGS = 'h2 a, h3 a, a h2, a h3';
-
-/** The smallest element holding every prose paragraph of the body (the body root without its rails). */
-function proseRegion(parts: ArticleParts): Element {
-  const root = parts.root!;
-  const paragraphs = parts.prose.filter((p) => p.tagName === 'P');
-  let region: Element | null = paragraphs[0] ?? null;
-  for (const p of paragraphs.slice(1)) while (region && !region.contains(p)) region = region.parentElement;
-  return region && root.contains(region) ? region : root;
-}
 
 function isSiteRootOrSection(url: string): boolean {
   try {

@@ -1,4 +1,5 @@
 import { isAuthorLink } from '../byline-patterns';
+import { proseRegion } from '../locate/prose-region';
 import { hasCjk } from '../cjk';
 import { guard } from '../guard';
 import { leadsElsewhere, readsAsTitle } from '../locate/teaser-card';
@@ -73,8 +74,13 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-/** Whether `el` lies inside the story's flow: after its first paragraph and before its last. */
+/**
+ * Whether `el` lies inside the story's flow: in the element that holds all its paragraphs (a list
+ * of links at the end of a post is the post's: firefox-nightly-blog's bug lists), or after its first
+ * paragraph and before its last.
+ */
 function inStoryFlow(el: Element, ctx: DetectContext): boolean {
+  if (ctx.parts.root && proseRegion(ctx.parts).contains(el)) return true;
   const paragraphs = ctx.parts.prose.filter((p) => p.tagName === 'P');
   const first = paragraphs[0];
   const last = paragraphs[paragraphs.length - 1];
