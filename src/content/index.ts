@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { siteCss } from '../core/exact-selectors';
 import { OFF_ATTR, offAttr } from '../core/marks';
-import type { Request } from '../shared/messages';
+import { parseRequest } from '../shared/messages';
 import { isSiteDisabled, loadSettings } from '../shared/settings';
 import { PageSession } from './page-session';
 
@@ -27,7 +27,8 @@ async function main(): Promise<void> {
   });
   session.start();
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const req = message as Request;
+    // Only well-formed requests of ours are answered (category one of ours, ids numbers).
+    const req = parseRequest(message);
     switch (req?.type) {
       case 'tidy:report':
         return Promise.resolve(session.report());
@@ -62,6 +63,9 @@ function domReady(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // A page we cannot handle is left untouched; the reason stays in the console for bug reports.
+  // A page we cannot handle is left untouched: without a running engine there is no guard and no
+  // undo, so the document_start rule stylesheet is switched off too. The reason stays in the
+  // console for bug reports.
+  if (document.documentElement instanceof HTMLElement) document.documentElement.setAttribute(OFF_ATTR, 'error');
   console.debug('[Tidy News] left this page as it is:', error);
 });

@@ -1,11 +1,26 @@
 /**
  * Late content (lazy ads, infinite scroll, a body replaced after load) is handed to `onBatch` in
- * batches. The observer is bounded and goes quiet by itself: batches are debounced, each holds at
- * most MAX_ROOTS subtrees, and it disconnects after QUIET_MS without additions. Reading on wakes it
- * (a scroll re-arms it, since that is when lazy ads load), up to MAX_BATCHES batches in all, so a
- * busy page never keeps us working.
+ * batches. The observer is bounded and goes quiet by itself:
+ * - a batch is sent DEBOUNCE_MS after the last change, and at the latest MAX_WAIT_MS after the
+ *   first one, so a steady stream of changes (a ticker) never holds back an ad inserted beside it;
+ * - a batch holds at most MAX_ROOTS subtrees; more than MAX_PENDING pending changes become one
+ *   rescan of the body instead of a growing set;
+ * - it sleeps after QUIET_MS without additions, and at the latest MAX_AWAKE_MS after waking;
+ *   reading on wakes it (a scroll anywhere, inner containers too, since that is when lazy ads
+ *   load), and what was added while it slept is scanned on waking;
+ * - MAX_BATCHES batches in all, so a busy page never keeps us working.
  */
-export const LIVE_LIMITS = { DEBOUNCE_MS: 250, MAX_ROOTS: 200, MAX_BATCHES: 300, QUIET_MS: 30_000 };
+export const LIVE_LIMITS = {
+  DEBOUNCE_MS: 250,
+  MAX_WAIT_MS: 500,
+  MAX_ROOTS: 200,
+  MAX_PENDING: 1000,
+  MAX_BATCHES: 300,
+  QUIET_MS: 30_000,
+  MAX_AWAKE_MS: 120_000,
+};
+
+export type LiveLimits = typeof LIVE_LIMITS;
 
 export interface LiveObserver {
   stop(): void;
@@ -14,42 +29,68 @@ export interface LiveObserver {
 export function observeAdditions(
   target: Node,
   onBatch: (roots: Element[], bodyReplaced: boolean) => void,
-  limits = LIVE_LIMITS,
+  overrides: Partial<LiveLimits> = {},
 ): LiveObserver {
+  const limits: LiveLimits = { ...LIVE_LIMITS, ...overrides };
   let pending = new Set<Element>();
   let bodyReplaced = false;
+  let rescan = false;
+  let firstPendingAt = 0;
   let batches = 0;
   let stopped = false;
+  let awake = false;
+  let awakeSince = 0;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   const doc = target.ownerDocument ?? (target as Document);
   const view = doc.defaultView;
+  const listen = { capture: true, passive: true } as const;
 
+  let slept = false;
   const sleep = (): void => {
+    slept = true;
     observer.disconnect();
+    awake = false;
     clearTimeout(quietTimer);
-    if (!stopped && batches < limits.MAX_BATCHES) view?.addEventListener('scroll', wake, { once: true, passive: true });
   };
   const wake = (): void => {
-    if (stopped) return;
+    if (stopped || awake) return;
+    awake = true;
+    awakeSince = Date.now();
     observer.observe(target, { childList: true, subtree: true });
     armQuietTimer();
+    // Whatever was added while we slept was not seen: scan the page again on waking.
+    if (slept) {
+      rescan = true;
+      schedule();
+    }
   };
   const stop = (): void => {
     stopped = true;
-    view?.removeEventListener('scroll', wake);
+    view?.removeEventListener('scroll', wake, listen);
+    doc.removeEventListener('scroll', wake, listen);
     clearTimeout(flushTimer);
     sleep();
   };
   const armQuietTimer = (): void => {
     clearTimeout(quietTimer);
-    quietTimer = setTimeout(sleep, limits.QUIET_MS);
+    const left = limits.MAX_AWAKE_MS - (Date.now() - awakeSince);
+    quietTimer = setTimeout(sleep, Math.max(0, Math.min(limits.QUIET_MS, left)));
+  };
+  const schedule = (): void => {
+    const now = Date.now();
+    if (!flushTimer) firstPendingAt = now;
+    clearTimeout(flushTimer);
+    const wait = Math.max(0, Math.min(limits.DEBOUNCE_MS, firstPendingAt + limits.MAX_WAIT_MS - now));
+    flushTimer = setTimeout(flush, wait);
   };
   const flush = (): void => {
-    const roots = Array.from(pending).filter((el) => el.isConnected);
+    flushTimer = undefined;
+    const roots = rescan && doc.body ? [doc.body] : Array.from(pending).filter((el) => el.isConnected);
     const replaced = bodyReplaced;
     pending = new Set();
     bodyReplaced = false;
+    rescan = false;
     if (++batches >= limits.MAX_BATCHES) stop();
     // Keep only outermost roots: a subtree is scanned once.
     const outer = roots.filter((el) => !roots.some((other) => other !== el && other.contains(el)));
@@ -60,14 +101,21 @@ export function observeAdditions(
       for (const node of Array.from(r.addedNodes)) {
         if (node.nodeType !== 1) continue;
         if ((node as Element).tagName === 'BODY' || r.target === doc.documentElement) bodyReplaced = true;
-        else pending.add(node as Element);
+        else if (!rescan) pending.add(node as Element);
       }
     }
-    if (pending.size === 0 && !bodyReplaced) return;
-    clearTimeout(flushTimer);
-    flushTimer = setTimeout(flush, limits.DEBOUNCE_MS);
+    // Too much at once: one rescan of the body instead of an ever larger set.
+    if (pending.size > limits.MAX_PENDING) {
+      pending = new Set();
+      rescan = true;
+    }
+    if (pending.size === 0 && !bodyReplaced && !rescan) return;
+    schedule();
     armQuietTimer();
   });
+  // Scroll events of inner containers do not bubble: a capture listener on the document hears them.
+  view?.addEventListener('scroll', wake, listen);
+  doc.addEventListener('scroll', wake, listen);
   wake();
   return { stop };
 }

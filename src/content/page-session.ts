@@ -1,6 +1,6 @@
 import { extractArticle, type ArticleInfo } from '../core/extract';
 import { isItem, runPass, startEngine, type EngineState } from '../core/engine';
-import { OFF_ATTR, SHOWN_ATTR, offAttr } from '../core/marks';
+import { OFF_ATTR, SHOWN_ATTR, markShown, offAttr } from '../core/marks';
 import type { CategoryId } from '../core/types';
 import type { PageReport } from '../shared/messages';
 import { pageLayoutProbe } from './layout-probe';
@@ -65,11 +65,11 @@ export class PageSession {
   /** Per-element undo: the record's element is shown again, exactly as it was. */
   show(id: number): void {
     const el = this.state.elements.get(id);
-    el?.setAttribute(SHOWN_ATTR, 'user');
+    if (el) markShown(el, 'user');
     // …with the wrappers that were hidden only because it was.
     for (const r of this.state.hidden) {
       const wrapper = this.state.elements.get(r.id);
-      if (!isItem(r) && el && wrapper?.contains(el)) wrapper.setAttribute(SHOWN_ATTR, 'user');
+      if (!isItem(r) && el && wrapper?.contains(el)) markShown(wrapper, 'user');
     }
     this.notify();
   }

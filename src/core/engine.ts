@@ -1,8 +1,9 @@
 import { CATEGORIES } from './categories/registry';
 import { createContext } from './categories/context';
 import { guard } from './guard';
+import { headingsOfHidden } from './widget-headings';
 import { locateArticle, type ArticleParts } from './locate/article-locator';
-import { HIDDEN_ATTR, SHOWN_ATTR, isMarkedHidden, markHidden } from './marks';
+import { HIDDEN_ATTR, SHOWN_ATTR, isMarkedHidden, markHidden, markShown, stripForeignMarks } from './marks';
 import { detectPageKind, type PageKind } from './page-kind';
 import { siteRulesFor } from './rules/sites';
 import { snippet } from './text';
@@ -53,6 +54,8 @@ export function runPass(state: EngineState, scope: Element | null = state.doc.bo
   const timings: CleanResult['timings'] = {};
   let budgetExceeded = false;
   if (scope) {
+    // Marks the page served itself (an ad carrying data-tidy-shown) exempt nothing.
+    stripForeignMarks(scope);
     const disabled = new Set(state.options.disabled ?? []);
     const ctx = createContext(
       state.doc,
@@ -77,7 +80,10 @@ export function runPass(state: EngineState, scope: Element | null = state.doc.bo
     for (const rule of siteRules(state)) {
       if (!disabled.has(rule.category)) applySelector(state, scope, rule.category, rule.selector, `site:${rule.selector}`, rule.reason);
     }
-    if (state.kind.isArticle) collapseWrappers(state, before);
+    if (state.kind.isArticle) {
+      for (const c of headingsOfHidden(state.hidden.slice(before), state.elements, state.parts)) apply(state, c.category, c);
+      collapseWrappers(state, before);
+    }
     const hiddenNow = new Set(state.hidden.slice(before).map((r) => r.category));
     for (const category of CATEGORIES) {
       if (hiddenNow.has(category.id)) category.afterPass?.({ doc: state.doc, layout: state.options.layout });
@@ -110,7 +116,7 @@ function apply(state: EngineState, category: CategoryId, c: Candidate): void {
   const verdict = guard(el, state.parts);
   if (!verdict.ok) {
     // Selectors known up front were hidden by CSS before the guard could look: show them again.
-    if (c.rule === 'selector' || c.rule.startsWith('site:')) el.setAttribute(SHOWN_ATTR, 'guard');
+    if (c.rule === 'selector' || c.rule.startsWith('site:')) markShown(el, 'guard');
     if (!state.refused.some((r) => r.reason === verdict.reason && r.rule === c.rule)) {
       state.refused.push({ category, rule: c.rule, reason: verdict.reason, text: snippet(el) });
     }

@@ -29,8 +29,34 @@ export function markStylesheet(): string {
   ].join('\n');
 }
 
+/**
+ * The elements whose marks we set. A page can serve its own markup with `data-tidy-shown` (to
+ * exempt its ads from the rule stylesheet and the engine) or `data-tidy-hidden`: marks not set
+ * by us are stripped before each pass (`stripForeignMarks`).
+ */
+const ours = new WeakSet<Element>();
+
 export function markHidden(el: Element, category: CategoryId): void {
+  ours.add(el);
   el.setAttribute(HIDDEN_ATTR, category);
+}
+
+/** Keep `el` visible: the user's undo ('user') or the guard's veto of a stylesheet match ('guard'). */
+export function markShown(el: Element, why: 'user' | 'guard'): void {
+  ours.add(el);
+  el.setAttribute(SHOWN_ATTR, why);
+}
+
+/** Remove hide/show marks that the page itself put on `scope` or inside it. */
+export function stripForeignMarks(scope: Element): void {
+  const selector = `[${HIDDEN_ATTR}],[${SHOWN_ATTR}]`;
+  const marked = Array.from(scope.querySelectorAll(selector));
+  if (scope.matches(selector)) marked.push(scope);
+  for (const el of marked) {
+    if (ours.has(el)) continue;
+    el.removeAttribute(HIDDEN_ATTR);
+    el.removeAttribute(SHOWN_ATTR);
+  }
 }
 
 /** Whether the element or an ancestor carries a hide mark (ignores per-category switches). */

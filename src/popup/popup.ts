@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { CategoryId } from '../core/types';
 import type { PageReport, Request } from '../shared/messages';
-import { loadSettings, saveSettings, siteKey } from '../shared/settings';
+import { loadSettings, onSettingsChanged, siteKey, updateSettings } from '../shared/settings';
+import { reportForClipboard } from '../shared/messages';
 import { offerOnDeviceSummary } from './on-device';
 import { renderArticle, renderHidden, showStatus } from './render';
 import { targetTab, whyNoAnswer, whyUnsupported } from './target-tab';
@@ -17,11 +18,13 @@ async function main(): Promise<void> {
   const settings = await loadSettings();
   const siteToggle = $<HTMLInputElement>('site-toggle');
   siteToggle.checked = !settings.disabledSites.includes(host);
+  // Another page (options, "Reset settings") changing the settings shows here at once.
+  onSettingsChanged((s) => {
+    siteToggle.checked = !s.disabledSites.includes(host);
+  });
   const onSiteToggle = async (): Promise<void> => {
-    const sites = new Set((await loadSettings()).disabledSites);
-    if (siteToggle.checked) sites.delete(host);
-    else sites.add(host);
-    await saveSettings({ disabledSites: [...sites] });
+    const on = siteToggle.checked;
+    await updateSettings((s) => ({ ...s, disabledSites: on ? s.disabledSites.filter((x) => x !== host) : [...s.disabledSites, host] }));
     await ask({ type: 'tidy:set-paused', paused: !siteToggle.checked }).catch(() => undefined);
     if (siteToggle.checked) await browser.tabs.reload(tabId);
     window.close();
@@ -57,8 +60,7 @@ async function main(): Promise<void> {
   const onShow = async (id: number): Promise<void> => render(await ask({ type: 'tidy:show', id }));
   const onPause = async (): Promise<void> => render(await ask({ type: 'tidy:set-paused', paused: !report.paused }));
   const onCopyReport = async (): Promise<void> => {
-    const { article, ...rest } = report;
-    await navigator.clipboard.writeText(JSON.stringify({ ...rest, title: article?.title }, null, 2));
+    await navigator.clipboard.writeText(JSON.stringify(reportForClipboard(report), null, 2));
     $('copy-report').textContent = 'Copied';
   };
   $('pause').addEventListener('click', () => void onPause());

@@ -55,3 +55,61 @@ describe('live observer', () => {
     expect(calls).toBe(limits.MAX_BATCHES);
   });
 });
+
+describe('live observer under a steady stream of changes (issue 10)', () => {
+  let dom: JSDOM;
+  const limits = { DEBOUNCE_MS: 50, MAX_WAIT_MS: 200, MAX_ROOTS: 3, MAX_PENDING: 10, MAX_BATCHES: 50, QUIET_MS: 1000, MAX_AWAKE_MS: 5000 };
+  beforeEach(() => {
+    dom = new JSDOM('<body><div id="ticker"></div><main></main><div id="scroller"></div></body>');
+    vi.stubGlobal('MutationObserver', dom.window.MutationObserver);
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  const doc = (): Document => dom.window.document;
+  const tick = (): void => doc().getElementById('ticker')!.replaceChildren(doc().createElement('span'));
+
+  it('a ticker changing faster than the debounce does not starve an ad inserted next to it', async () => {
+    const seen: Element[] = [];
+    observeAdditions(doc().documentElement, (roots) => seen.push(...roots), limits);
+    const ad = doc().createElement('aside');
+    doc().querySelector('main')!.append(ad);
+    // Every 40 ms, against a 50 ms debounce: the quiet wait alone never ends.
+    for (let t = 0; t < 25; t++) {
+      tick();
+      await Promise.resolve();
+      await vi.advanceTimersByTimeAsync(40);
+    }
+    expect(seen.includes(ad)).toBe(true);
+  });
+
+  it('a flood of additions overflows into one rescan of the body', async () => {
+    const batches: Element[][] = [];
+    observeAdditions(doc().documentElement, (roots) => batches.push(roots), limits);
+    const main = doc().querySelector('main')!;
+    for (let i = 0; i < 25; i++) main.append(doc().createElement('div'));
+    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(60);
+    expect(batches).toEqual([[doc().body]]);
+  });
+
+  it('nodes added while asleep are scanned when a scroll inside an inner container wakes it', async () => {
+    const batches: Element[][] = [];
+    observeAdditions(doc().documentElement, (roots) => batches.push(roots), limits);
+    await vi.advanceTimersByTimeAsync(1100); // quiet: asleep
+    const lazy = doc().createElement('div');
+    doc().querySelector('main')!.append(lazy);
+    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(60);
+    expect(batches).toEqual([]);
+    // Scroll events of inner containers do not bubble: only a capture listener on the document hears them.
+    doc()
+      .getElementById('scroller')!
+      .dispatchEvent(new dom.window.Event('scroll', { bubbles: false }));
+    await vi.advanceTimersByTimeAsync(60);
+    expect(batches.length).toBe(1);
+    expect(batches[0].some((root) => root.contains(lazy))).toBe(true);
+  });
+});

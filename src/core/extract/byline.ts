@@ -1,11 +1,14 @@
-import type { JsonLdObject } from '../locate/metadata';
+import { MAX_BYLINE_CHARS, MAX_SITE_NAME_CHARS, type JsonLdObject } from '../locate/metadata';
 import { nameTokens, normalizeSpace, textOf } from '../text';
 import { AUTHOR_HREF, BY_PREFIX } from '../byline-patterns';
 import { ldArticle, ldResolve } from './json-ld';
 import { meta } from './meta-index';
 
+// Patterns here run on page text: each is linear (no two quantifiers can share a run of the same
+// characters; `(?<!\s)` starts a leading `\s*` only where a run of spaces begins). See
+// test/unit/safety/regex-safety.test.ts.
 const STOP =
-  /\s*(?:\b(?:updated|published|posted|last updated|modified|edited by|additional reporting|photographs? by|illustrations? by|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato)\b|\s[|/•·](?:\s|$)|\||\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d).*$/i;
+  /(?<!\s)\s*(?:\b(?:updated|published|posted|last updated|modified|edited by|additional reporting|photographs? by|illustrations? by|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato)\b|\s[|/•·](?:\s|$)|\||\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d).*$/i;
 const ROLE =
   /,\s*(?:(?:senior|chief|staff|deputy|associate|contributing|special|executive|managing|political|foreign|business|science|health|sports?|tech(?:nology)?|environment(?:al)?)\s+)*(?:editor|correspondent|reporter|writer|contributor|technologist|director|professor|columnist|analyst|producer|journalist|critic|fellow|president|officer|manager|at\b|for\b|in\b).*$/i;
 const ACTION =
@@ -40,8 +43,10 @@ function personNames(v: unknown, doc: Document): string[] {
 
 /** A byline's text without "By", handles, e-mail, dates, "Updated …", roles after a comma or bar. */
 export function cleanByline(text: string, siteName: string | null = null): string | null {
+  // A byline is at most 100 characters once cleaned: more than MAX_BYLINE_CHARS is never needed.
   let t = normalizeSpace(text)
-    .replace(/<[^>]*@[^>]*>|\(\s*https?:[^)]*\)|\S+@\S+\.\w+|https?:\/\/\S+|(^|\s)@\w+/g, ' ')
+    .slice(0, MAX_BYLINE_CHARS)
+    .replace(/<[^<>@]*@[^<>]*>|\(\s*https?:[^()]*\)|(?<!\S)[^\s@]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|(^|\s)@\w+/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(BY_PREFIX, '');
   t = t
@@ -49,7 +54,8 @@ export function cleanByline(text: string, siteName: string | null = null): strin
     .replace(ROLE, '')
     .replace(/[,;:–—-]\s*$/, '')
     .trim();
-  if (siteName) t = t.replace(new RegExp(`[,\\s]+(?:${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})$`, 'i'), '').trim();
+  if (siteName && siteName.length <= MAX_SITE_NAME_CHARS)
+    t = t.replace(new RegExp(`(?<![,\\s])[,\\s]+(?:${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})$`, 'i'), '').trim();
   t = t
     .replace(BY_PREFIX, '')
     .replace(/[,;:–—-]\s*$/, '')

@@ -3,6 +3,7 @@ import { ldArticle } from './json-ld';
 import { meta as metaContent } from './meta-index';
 import { wordSimilarity } from '../locate/similarity';
 import { nameTokens, normalizeSpace } from '../text';
+import { MAX_SITE_NAME_CHARS, pageTitle } from '../locate/metadata';
 
 export type TitleSource = 'visible' | 'json-ld' | 'og' | 'twitter' | 'title';
 
@@ -14,9 +15,10 @@ export interface TitleChoice {
 /** `<title>` minus the site name ("Story | Site", "Site - Story"), or the longest part when unknown. */
 export function stripSiteName(title: string, siteName: string | null): string {
   const t = normalizeSpace(title);
-  if (siteName) {
-    const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const suffix = new RegExp(`(?:\\s*(?:[|–—·•»:\\\\/-]|::)\\s*|[：\\u3000]|\\s+)${escaped}\\s*$`, 'i');
+  const site = siteName ? normalizeSpace(siteName) : '';
+  if (site && site.length <= MAX_SITE_NAME_CHARS) {
+    const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const suffix = new RegExp(`(?:(?<!\\s)\\s*(?:[|–—·•»:\\\\/-]|::)\\s*|[：\\u3000]|(?<!\\s)\\s+)${escaped}\\s*$`, 'i');
     const prefix = new RegExp(`^\\s*${escaped}(?:\\s*(?:[|–—·•»:\\\\/-]|::)\\s*|[：\\u3000])`, 'i');
     const stripped = t.replace(suffix, '').replace(prefix, '').trim();
     if (stripped && stripped !== t) return stripSection(stripped);
@@ -26,8 +28,9 @@ export function stripSiteName(title: string, siteName: string | null): string {
 
 /** "Story - Pune News" or "Story | Environment": a trailing one- or two-word section name. */
 function stripSection(t: string): string {
-  const m = t.match(/^(.{20,}?)\s+[|–—-]\s+([^|–—-]{1,30})$/);
-  if (m && m[2].split(/\s+/).length <= 3 && !/[.!?]$/.test(m[2])) return m[1];
+  // Linear: the separator's spaces start where a run of spaces starts, the tail is bounded.
+  const m = /(?<!\s)\s+[|–—-]\s+([^|–—-]{1,30})$/.exec(t);
+  if (m && m.index >= 20 && m[1].split(/\s+/).length <= 3 && !/[.!?]$/.test(m[1])) return t.slice(0, m.index);
   return t;
 }
 
@@ -37,10 +40,10 @@ function hints(doc: Document, siteName: string | null): Array<[TitleSource, stri
     ['json-ld', typeof ld?.headline === 'string' ? normalizeSpace(ld.headline) : null],
     ['og', metaContent(doc, 'og:title')],
     ['twitter', metaContent(doc, 'twitter:title')],
-    ['title', doc.title?.trim() ? stripSiteName(doc.title, siteName) : null],
+    ['title', pageTitle(doc).trim() ? stripSiteName(pageTitle(doc), siteName) : null],
   ];
   // The whole <title> is evidence too ("Mozilla - Wikipedia" vouches for an <h1> "Mozilla").
-  const whole = normalizeSpace(doc.title ?? '');
+  const whole = normalizeSpace(pageTitle(doc));
   return out
     .filter((h): h is [TitleSource, string] => !!h[1] && h[1].length > 1)
     .concat(whole ? [['title', whole] as [TitleSource, string]] : []);

@@ -3,6 +3,8 @@
  * One pass over getElementsByTagName instead of a selector query per key (large pages in jsdom
  * make each querySelector a full walk).
  */
+import { MAX_META_CHARS } from '../locate/metadata';
+
 const cache = new WeakMap<Document, Map<string, string>>();
 
 export function metaIndex(doc: Document): Map<string, string> {
@@ -10,7 +12,7 @@ export function metaIndex(doc: Document): Map<string, string> {
   if (index) return index;
   index = new Map();
   for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const content = m.getAttribute('content')?.trim();
+    const content = (m.getAttribute('content') ?? '').slice(0, MAX_META_CHARS).trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
       // RDFa allows several properties in one attribute: property="dc:creator twitter:site_name".

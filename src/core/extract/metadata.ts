@@ -1,4 +1,4 @@
-import type { JsonLdObject } from '../locate/metadata';
+import { pageTitle, type JsonLdObject } from '../locate/metadata';
 import { ldArticle, ldObjects } from './json-ld';
 import { meta as metaContent } from './meta-index';
 import { normalizeSpace } from '../text';
@@ -24,13 +24,13 @@ function nameOf(v: unknown, doc?: Document): string | null {
 /** The site's name: og:site_name / application-name, then JSON-LD publisher, then the WebSite object. */
 /** The site name the page declares (og:site_name, JSON-LD publisher), not one guessed from <title>. */
 export function declaredSiteName(doc: Document, name: string | null = siteNameOf(doc)): string | null {
-  return name && name === titleSuffix(doc.title ?? '') && !metaContent(doc, 'og:site_name', 'application-name') ? null : name;
+  return name && name === titleSuffix(pageTitle(doc)) && !metaContent(doc, 'og:site_name', 'application-name') ? null : name;
 }
 
 export function siteNameOf(doc: Document): string | null {
   const ld = ldArticle(doc);
   const fromLd = nameOf(ld?.publisher, doc) ?? nameOf(ld?.sourceOrganization, doc);
-  const fromMeta = oneName(metaContent(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title'), doc.title ?? '');
+  const fromMeta = oneName(metaContent(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title'), pageTitle(doc));
   const website = ldObjects(doc).find((o) => o['@type'] === 'WebSite');
   // og:site_name is the name readers see; JSON-LD often names the company ("… Inc.", "….com").
   // Where both agree but for case ("the Guardian"), the JSON-LD spelling is the proper name.
@@ -43,7 +43,7 @@ export function siteNameOf(doc: Document): string | null {
       .replace(/^the\s+/, '')
       .replace(/[^\p{L}\p{N}]/gu, '');
   if (fromMeta && fromLd && bare && squash(bare) === squash(fromLd)) return fromLd;
-  const candidates = [fromMeta, fromLd, nameOf(website), titleSuffix(doc.title ?? '')].filter(
+  const candidates = [fromMeta, fromLd, nameOf(website), titleSuffix(pageTitle(doc))].filter(
     (s): s is string => !!s && !/^https?:/.test(s),
   );
   return candidates[0] ?? null;
@@ -55,7 +55,7 @@ export function siteNameOf(doc: Document): string | null {
  */
 function titleSuffix(title: string): string | null {
   const parts = title
-    .split(/\s+[|–—·•-]\s+/)
+    .split(/(?<!\s)\s+[|–—·•-]\s+/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2) return null;
@@ -69,7 +69,7 @@ function titleSuffix(title: string): string | null {
 function oneName(name: string | null, title: string): string | null {
   if (!name) return null;
   const parts = name
-    .split(/\s+[|·•]\s+/)
+    .split(/(?<!\s)\s+[|·•]\s+/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2) return name;

@@ -1,6 +1,6 @@
 import { hasCjk } from '../cjk';
 import { textOf, nameTokens, normalizeSpace } from '../text';
-import { jsonLdArticle, metaContent } from './metadata';
+import { jsonLdArticle, metaContent, pageTitle } from './metadata';
 import { wordSimilarity } from './similarity';
 
 /** What the page says its headline is, in its metadata (may differ from the visible one). */
@@ -13,12 +13,13 @@ export function headlineHints(doc: Document): string[] {
     metaContent(doc, 'og:title'),
     metaContent(doc, 'twitter:title'),
     titleWithoutSiteName(doc),
-    normalizeSpace(doc.title ?? ''),
+    normalizeSpace(pageTitle(doc)),
   ];
   return hints.filter((h): h is string => !!h && h.trim().length > 0);
 }
 
-const SEPARATOR = /\s+[|–—·•»\\/-]\s+|\s+:\s+|\s*[|｜]\s*|\s+::\s+/g;
+// Linear on long runs of spaces: a match starts where a run starts (or at a bar right after one).
+const SEPARATOR = /(?<!\s)(?:\s+[|–—·•»\\/-]\s+|\s+:\s+|\s*[|｜]\s*|\s+::\s+)|(?<=\s)[|｜]\s*/g;
 const enough = (s: string): boolean => (hasCjk(s) ? s.trim().length >= 8 : s.trim().split(/\s+/).length >= 3);
 
 /**
@@ -26,7 +27,7 @@ const enough = (s: string): boolean => (hasCjk(s) ? s.trim().length >= 8 : s.tri
  * or else the first one; a title that would keep fewer than three words stays whole.
  */
 export function titleWithoutSiteName(doc: Pick<Document, 'title'>): string | null {
-  const title = normalizeSpace(doc.title ?? '');
+  const title = normalizeSpace(pageTitle(doc));
   if (!title) return null;
   const seps = Array.from(title.matchAll(SEPARATOR));
   if (seps.length === 0) return title;
@@ -122,7 +123,7 @@ export function findHeadline(doc: Document): Element | null {
   // Headings that are not <h1> elements but say they are one: ARIA level 1, Bootstrap's .h1 (ietf-1).
   const [h1, h1Score] = pick(Array.from(body.querySelectorAll('h1, [itemprop="headline"], [role="heading"][aria-level="1"], .h1')));
   // Not the whole <title>: it holds the site's name, which a blog's <h1> repeats (corpus tumblr).
-  const rawTitle = normalizeSpace(doc.title ?? '');
+  const rawTitle = normalizeSpace(pageTitle(doc));
   const exact = metadataHeadlineHeading(body, hints.filter((h) => h !== rawTitle).slice(0, 4), h1);
   if (exact) return exact;
   if (h1 && h1Score >= 1) return h1;

@@ -1,5 +1,22 @@
 /** Page metadata the locator uses as hints: JSON-LD article objects and meta tags. */
 
+/**
+ * Caps on page-derived strings, applied where they are read: a hostile page can put megabytes in
+ * a meta tag, a JSON-LD string or <title>, and every pattern after this sees at most this much.
+ */
+export const MAX_META_CHARS = 2000;
+/** A byline is at most 100 characters once cleaned: its raw text is cut at this before cleaning. */
+export const MAX_BYLINE_CHARS = 300;
+/** A longer "site name" is no site name: it is never stripped from a byline or a title. */
+export const MAX_SITE_NAME_CHARS = 200;
+
+const capped = (s: string): string => (s.length > MAX_META_CHARS ? s.slice(0, MAX_META_CHARS) : s);
+
+/** The document's <title>, capped. */
+export function pageTitle(doc: Pick<Document, 'title'>): string {
+  return capped(doc.title ?? '');
+}
+
 export type JsonLdObject = Record<string, unknown>;
 
 const ARTICLE_TYPES =
@@ -44,7 +61,10 @@ export function jsonLdObjects(doc: Document): JsonLdObject[] {
   for (const s of Array.from(scripts)) {
     if (s.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
-      visit(JSON.parse(unwrap(s.textContent ?? '')), 0);
+      visit(
+        JSON.parse(unwrap(s.textContent ?? ''), (_key, v: unknown) => (typeof v === 'string' ? capped(v) : v)),
+        0,
+      );
     } catch {
       // Malformed JSON-LD is common on real sites; it is a hint, never required.
     }
@@ -71,7 +91,7 @@ export function metaContent(doc: Document, ...keys: string[]): string | null {
     const map = new Map<string, string>();
     for (const m of Array.from(metas)) {
       const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop');
-      const value = m.getAttribute('content')?.trim();
+      const value = capped(m.getAttribute('content') ?? '').trim();
       if (key && value && !map.has(key.toLowerCase())) map.set(key.toLowerCase(), value);
     }
     cached = { count: metas.length, map };
