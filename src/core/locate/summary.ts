@@ -164,15 +164,21 @@ export function findStandfirst(doc: Document, headline: Element | null): Element
   return null;
 }
 
+/** No real page wraps its dek in more elements than this. */
+const MAX_WRAPPER_DEPTH = 40;
+
 /** Next element in document order that is not inside `el` (skips its subtree). */
 function nextInDocument(el: Element): Element | null {
   let cur: Element | null = el;
   while (cur) {
     if (cur.nextElementSibling) {
       let next: Element = cur.nextElementSibling;
-      // Descend to the first leaf-ish block so wrappers do not hide the dek from us.
-      while (next.firstElementChild && (textOf(next).length > 600 || next.children.length > 3 || !textOf(next)))
+      // Descend to the first leaf-ish block so wrappers do not hide the dek from us, but not through
+      // a hostile nesting (5,000 divs deep: each step reads its subtree's text).
+      for (let depth = 0; depth < MAX_WRAPPER_DEPTH && next.firstElementChild; depth++) {
+        if (!(textOf(next).length > 600 || next.children.length > 3 || !textOf(next))) break;
         next = next.firstElementChild;
+      }
       return next;
     }
     cur = cur.parentElement;
