@@ -4,7 +4,7 @@ import { hasCjk } from '../cjk';
 import { guard } from '../guard';
 import { leadsElsewhere, readsAsTitle } from '../locate/teaser-card';
 import { relatedHeadingWords, relatedRules } from '../rules/related';
-import { endsLikeSentence, textOf } from '../text';
+import { endsLikeSentence, textLongerThan, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny } from './category';
 import { inSiteChrome, type DetectContext } from './context';
@@ -59,7 +59,7 @@ function titleLinks(ctx: DetectContext): Array<{ link: Element; href: string; ti
 function cardOf(link: Element, href: string, hrefsIn: (el: Element) => Set<string>, ctx: DetectContext): Element {
   let card = link;
   for (let up = link.parentElement; up && !isTop(up, ctx); up = up.parentElement) {
-    if (textOf(up).length > CARD_MAX_CHARS) break;
+    if (textLongerThan(up, CARD_MAX_CHARS)) break;
     const hrefs = hrefsIn(up);
     if (hrefs.size > 1 || !hrefs.has(href)) break;
     card = up;

@@ -1,5 +1,5 @@
 import { hasCjk } from '../cjk';
-import { textOf } from '../text';
+import { textLongerThan, textOf } from '../text';
 
 /**
  * Teaser cards: a headline link to another story with a one-line blurb under it, the unit of every
@@ -63,7 +63,7 @@ function headlineLink(card: Element, block: Element): Element | null {
 export function isTeaserBlurb(block: Element, stop: Element | null = null): boolean {
   let card = block.parentElement;
   for (let level = 0; card && card !== stop && level < CARD_LEVELS; level++, card = card.parentElement) {
-    if (card.tagName === 'BODY' || textOf(card).length > CARD_MAX_CHARS) return false;
+    if (card.tagName === 'BODY' || textLongerThan(card, CARD_MAX_CHARS)) return false;
     const link = headlineLink(card, block);
     // The card is its title and this blurb, with a kicker or date at most: not a stretch of story
     // that happens to sit near a related link (caixin's short paywalled body).
