@@ -4,9 +4,10 @@ import { hasCjk } from '../cjk';
 import { guard } from '../guard';
 import { leadsElsewhere, readsAsTitle } from '../locate/teaser-card';
 import { relatedHeadingWords, relatedRules } from '../rules/related';
-import { endsLikeSentence, textLongerThan, textOf } from '../text';
+import { textLongerThan, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny } from './category';
+import { labelBefore, WIDGET_HEADING_MAX_CHARS } from '../widget-headings';
 import { inSiteChrome, type DetectContext } from './context';
 
 /**
@@ -28,8 +29,6 @@ const MIN_MEDIAN_TITLE_WORDS = 4;
 const MIN_MEDIAN_TITLE_WORDS_IN_CHROME = 5;
 /** Most of the list's text must be its cards: a column that also holds prose is not a list. */
 const MIN_CARD_SHARE = 0.7;
-/** A heading or "See all" above or below the cards goes with them, up to this much text. */
-const HEADING_MAX_CHARS = 80;
 
 /**
  * Where a list stops growing: the body, or anything holding the article body. Not the context's
@@ -94,7 +93,7 @@ function withFrame(list: Element, ctx: DetectContext): Element {
   let box = list;
   const cards = textOf(list).length;
   for (let up = list.parentElement, i = 0; up && i < 3 && !isTop(up, ctx); up = up.parentElement, i++) {
-    if (textOf(up).length - cards > HEADING_MAX_CHARS || !guard(up, ctx.parts).ok) break;
+    if (textOf(up).length - cards > WIDGET_HEADING_MAX_CHARS || !guard(up, ctx.parts).ok) break;
     box = up;
   }
   return box;
@@ -114,7 +113,9 @@ export const isRelatedHeading = (text: string): boolean => {
 /** A label inside the list itself, before its cards ("<li>MORE SIXERS</li>", phillyvoice). */
 function ownLabel(list: Element, cards: Card[]): Element | null {
   const first = list.firstElementChild;
-  return first && !cards.some((c) => c.el === first || c.el.contains(first)) && textOf(first).length <= HEADING_MAX_CHARS ? first : null;
+  return first && !cards.some((c) => c.el === first || c.el.contains(first)) && textOf(first).length <= WIDGET_HEADING_MAX_CHARS
+    ? first
+    : null;
 }
 
 /** A heading inside the list's frame, before the list ("قصص مقترحة" in BBC's recommendations section). */
@@ -122,23 +123,15 @@ function frameLabel(box: Element, list: Element): Element | null {
   if (box === list) return null;
   for (const el of Array.from(box.querySelectorAll('h2, h3, h4, h5, h6, strong, p, span'))) {
     if (list.contains(el)) return null;
-    if (textOf(el) && textOf(el).length <= HEADING_MAX_CHARS) return el;
+    if (textOf(el) && textOf(el).length <= WIDGET_HEADING_MAX_CHARS) return el;
   }
   return null;
 }
 
+/** The widget's title above its list, outside the site's chrome and not the story's. */
 function headingBefore(box: Element, ctx: DetectContext): Element | null {
-  let el: Element | null = box;
-  for (let up = 0; el && up < 2 && !isTop(el, ctx); up++, el = el.parentElement) {
-    let sibling = el.previousElementSibling;
-    while (sibling && textOf(sibling) === '') sibling = sibling.previousElementSibling;
-    if (!sibling) continue;
-    const text = textOf(sibling);
-    const links = sibling.querySelectorAll('a[href]').length + (sibling.matches('a[href]') ? 1 : 0);
-    const ok = text.length <= HEADING_MAX_CHARS && !endsLikeSentence(text) && links <= 1 && guard(sibling, ctx.parts).ok;
-    return ok && !inSiteChrome(sibling) ? sibling : null;
-  }
-  return null;
+  const label = labelBefore(box, 2, (e) => isTop(e, ctx));
+  return label && guard(label, ctx.parts).ok && !inSiteChrome(label) ? label : null;
 }
 
 export function storyLists(ctx: DetectContext, out: Candidate[]): void {
@@ -164,7 +157,8 @@ export function storyLists(ctx: DetectContext, out: Candidate[]): void {
     groups.set(parent, cards);
   }
   for (const [list, cards] of groups) {
-    if (cards.length < MIN_CARDS || median(cards.map((c) => wordsOf(c.title))) < MIN_MEDIAN_TITLE_WORDS) continue;
+    const titleWords = median(cards.map((c) => wordsOf(c.title)));
+    if (cards.length < MIN_CARDS || titleWords < MIN_MEDIAN_TITLE_WORDS) continue;
     const total = textOf(list).length;
     const inCards = cards.reduce((n, c) => n + textOf(c.el).length, 0);
     if (total === 0 || inCards / total < MIN_CARD_SHARE) continue;
@@ -172,7 +166,7 @@ export function storyLists(ctx: DetectContext, out: Candidate[]): void {
     // ticker, a mega-menu's featured stories, a footer's "Most viewed"; thenassauguardian,
     // villagevoice): a menu of section names stays.
     const chrome = inSiteChrome(list);
-    if (chrome && median(cards.map((c) => wordsOf(c.title))) < MIN_MEDIAN_TITLE_WORDS_IN_CHROME) continue;
+    if (chrome && titleWords < MIN_MEDIAN_TITLE_WORDS_IN_CHROME) continue;
     if (!guard(list, ctx.parts).ok) continue;
     const box = withFrame(list, ctx);
     const heading = headingBefore(box, ctx);
