@@ -7,7 +7,8 @@
 import { Readability } from '@mozilla/readability';
 import { cleanDocument } from '../src/core/engine';
 import { extractArticle } from '../src/core/extract';
-import { listFixtures, loadDocument } from '../test/helpers/fixtures';
+import { listFixtures } from '../test/helpers/fixtures';
+import { loadDocument } from '../test/helpers/page';
 
 interface Fields {
   title: string | null;

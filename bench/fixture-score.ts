@@ -4,7 +4,8 @@
  */
 import { cleanDocument } from '../src/core/engine';
 import { HIDDEN_ATTR, SHOWN_ATTR } from '../src/core/marks';
-import { listFixtures, loadDocument } from '../test/helpers/fixtures';
+import { listFixtures } from '../test/helpers/fixtures';
+import { loadDocument } from '../test/helpers/page';
 
 export interface FixtureScore {
   id: string;

@@ -3,6 +3,7 @@ import { visibleProse } from '../core/extract/body';
 import { CATEGORY_IDS, type CategoryId } from '../core/categories/registry';
 import type { HideRecord, RefusedRecord } from '../core/types';
 import type { Io } from './io';
+import { cliReason } from './messages';
 import { forEachPage } from './page';
 
 export interface CleanReport {
@@ -45,6 +46,13 @@ function human(r: CleanReport): string {
   return lines.join('\n');
 }
 
+/** A record with its reason in English, for both outputs (the JSON is read by people too). */
+function worded<R extends { reason: string; params?: string[] }>(record: R): Omit<R, 'params'> {
+  const { params, ...rest } = record;
+  void params;
+  return { ...rest, reason: cliReason(record) };
+}
+
 /** `tidy-news clean`: what the engine hides, what the guard refused, what text stays. */
 export async function runClean(files: string[], opts: { url: string | null; json: boolean }, io: Io): Promise<number> {
   return forEachPage('clean', files, opts, io, (page, file) => {
@@ -54,8 +62,8 @@ export async function runClean(files: string[], opts: { url: string | null; json
       isArticle: result.isArticle,
       kindReason: result.state.kind.reason,
       hiddenByCategory: counts(result.hidden),
-      hidden: result.hidden,
-      refused: result.refused,
+      hidden: result.hidden.map(worded),
+      refused: result.refused.map(worded),
       text: visibleProse(result.state.parts).join('\n\n'),
       elapsedMs: Math.round(result.elapsedMs * 10) / 10,
     };

@@ -13,7 +13,7 @@ function summaryLines(a: ArticleInfo): string[] {
 }
 
 /** The fields `extract --json` prints, in this order. */
-export function articleJson(file: string, isArticle: boolean, a: ArticleInfo): Record<string, unknown> {
+function articleJson(file: string, isArticle: boolean, a: ArticleInfo): Record<string, unknown> {
   return {
     file,
     isArticle,

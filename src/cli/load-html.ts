@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 
 /** A file that cannot be read as an HTML page; the message says why, for the user. */
-export class LoadError extends Error {}
+class LoadError extends Error {}
 
 export interface LoadedHtml {
   html: string;

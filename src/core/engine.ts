@@ -1,11 +1,12 @@
 import { CATEGORIES } from './categories/registry';
 import { createContext } from './categories/context';
-import { guard } from './guard';
+import { guard, refreshGuard } from './guard';
 import { headingsOfHidden } from './widget-headings';
 import { locateArticle, type ArticleParts } from './locate/article-locator';
 import { HIDDEN_ATTR, SHOWN_ATTR, isMarkedHidden, markHidden, markShown, stripForeignMarks } from './marks';
 import { detectPageKind, type PageKind } from './page-kind';
 import { siteRulesFor } from './rules/sites';
+import { NOT_RENDERED_TAGS } from './skip-tags';
 import { snippet } from './text';
 import type { Candidate, CategoryId, CleanResult, HideRecord, LayoutProbe, RefusedRecord } from './types';
 
@@ -16,7 +17,17 @@ export interface EngineOptions {
   budgetMs?: number;
   /** Categories not to run (switched off by the user). */
   disabled?: CategoryId[];
+  /** The user's own rules for this site (custom selectors, zapped elements); see src/content/user-rules.ts. */
+  userRules?: UserRule[];
   now?: () => number;
+}
+
+/** A rule the user made: a selector, hidden like a site rule, through the guard like every hide. */
+export interface UserRule {
+  category: CategoryId;
+  selector: string;
+  rule: string;
+  reason: string;
 }
 
 /** The engine's state for one document: the located article and what was hidden, by id. */
@@ -45,8 +56,12 @@ export function startEngine(doc: Document, options: EngineOptions = {}): EngineS
   return { doc, options, parts, kind: detectPageKind(doc, parts, options.url), hidden: [], refused: [], elements: new Map() };
 }
 
-/** One pass over `scope` (the whole body first, then subtrees the page adds later). */
-export function runPass(state: EngineState, scope: Element | null = state.doc.body): CleanResult {
+/**
+ * One pass over `scope` (the whole body first, then subtrees the page adds later). `deadline` (in
+ * the clock of `options.now`) is shared by the passes of one batch of late subtrees, so a batch of
+ * many roots gets one budget, not one each.
+ */
+export function runPass(state: EngineState, scope: Element | null = state.doc.body, deadline = Infinity): CleanResult {
   const now = state.options.now ?? clock;
   const start = now();
   const before = state.hidden.length;
@@ -56,29 +71,40 @@ export function runPass(state: EngineState, scope: Element | null = state.doc.bo
   if (scope) {
     // Marks the page served itself (an ad carrying data-tidy-shown) exempt nothing.
     stripForeignMarks(scope);
+    refreshGuard(state.parts);
     const disabled = new Set(state.options.disabled ?? []);
     const ctx = createContext(
       state.doc,
       scope,
       state.parts,
       state.kind.isArticle,
-      start + (state.options.budgetMs ?? Infinity),
+      Math.min(deadline, start + (state.options.budgetMs ?? Infinity)),
       now,
       state.options.layout,
     );
     for (const category of CATEGORIES) {
       if (disabled.has(category.id)) continue;
       const t0 = now();
-      applySelector(state, scope, category.id, category.rules.exact.join(','), 'selector', 'known clutter selector');
+      applySelector(state, scope, category.id, category.rules.exact.join(','), 'selector', 'reason_known_selector');
       // Heuristics: article pages only, within the budget (exact selectors always run: they are cheap).
       if (state.kind.isArticle && !budgetExceeded) {
         if (ctx.timeUp()) budgetExceeded = true;
         else for (const candidate of category.detect(ctx)) apply(state, category.id, candidate);
+        // The detectors stop their loops at the deadline too: what they skipped is retried later.
+        if (ctx.timeUp()) budgetExceeded = true;
       }
       timings[category.id] = now() - t0;
     }
     for (const rule of siteRules(state)) {
-      if (!disabled.has(rule.category)) applySelector(state, scope, rule.category, rule.selector, `site:${rule.selector}`, rule.reason);
+      if (!disabled.has(rule.category))
+        applySelector(state, scope, rule.category, rule.selector, `site:${rule.selector}`, 'reason_site_rule', [rule.site]);
+    }
+    for (const rule of state.options.userRules ?? []) {
+      try {
+        if (!disabled.has(rule.category)) applySelector(state, scope, rule.category, rule.selector, rule.rule, rule.reason);
+      } catch {
+        // A stored selector this browser cannot parse matches nothing, and harms nothing.
+      }
     }
     if (state.kind.isArticle) {
       for (const c of headingsOfHidden(state.hidden.slice(before), state.elements, state.parts)) apply(state, c.category, c);
@@ -99,19 +125,25 @@ export function runPass(state: EngineState, scope: Element | null = state.doc.bo
   };
 }
 
-function applySelector(state: EngineState, scope: Element, category: CategoryId, selector: string, rule: string, reason: string): void {
+function applySelector(
+  state: EngineState,
+  scope: Element,
+  category: CategoryId,
+  selector: string,
+  rule: string,
+  reason: string,
+  params?: string[],
+): void {
   if (!selector) return;
   const matches = Array.from(scope.querySelectorAll(selector));
   if (scope.matches(selector)) matches.unshift(scope);
-  for (const el of matches) apply(state, category, { element: el, rule, reason });
+  for (const el of matches) apply(state, category, { element: el, rule, reason, ...(params && { params }) });
 }
-
-const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
 
 /** Guard, then mark and record. A refused match of a document_start selector is shown again. */
 function apply(state: EngineState, category: CategoryId, c: Candidate): void {
   const el = c.element;
-  if (NOT_RENDERED.has(el.tagName)) return;
+  if (NOT_RENDERED_TAGS.has(el.tagName)) return;
   if (el.hasAttribute(SHOWN_ATTR) || isMarkedHidden(el)) return;
   const verdict = guard(el, state.parts);
   if (!verdict.ok) {
@@ -123,8 +155,9 @@ function apply(state: EngineState, category: CategoryId, c: Candidate): void {
     return;
   }
   markHidden(el, category);
-  const id = state.hidden.length + 1;
-  state.hidden.push({ id, category, rule: c.rule, reason: c.reason, text: snippet(el) });
+  // Records of elements that left the page are dropped (page-session.ts): ids still only grow.
+  const id = (state.hidden[state.hidden.length - 1]?.id ?? 0) + 1;
+  state.hidden.push({ id, category, rule: c.rule, reason: c.reason, ...(c.params && { params: c.params }), text: snippet(el) });
   state.elements.set(id, el);
 }
 
@@ -139,24 +172,29 @@ export const WRAPPER_RULE = 'wrapper';
 /** Whether a record is an item of its own (badge, popup list, counts), not a collapsed wrapper. */
 export const isItem = (r: HideRecord): boolean => r.rule !== WRAPPER_RULE;
 const WRAPPER_STOP = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+/**
+ * How far up an emptied wrapper is collapsed: an ad or widget sits in at most a frame, a slot and
+ * a column cell of its own; further up, a box holding only hidden items is more likely a section.
+ */
+const MAX_WRAPPER_LEVELS = 3;
 
 /**
  * A wrapper left holding nothing but hidden clutter (and scripts) goes with it, so no empty frame,
  * margin or border stays behind (korea-herald fixture: Dable's wrapper around its hidden widget).
- * At most three levels up, never the body root, always through the guard.
+ * At most MAX_WRAPPER_LEVELS up, never the body root, always through the guard.
  */
 function collapseWrappers(state: EngineState, from: number): void {
   for (const record of state.hidden.slice(from)) {
     let el = state.elements.get(record.id)?.parentElement ?? null;
     for (
       let up = 0;
-      el && up < 3 && !WRAPPER_STOP.has(el.tagName) && el !== state.parts.root && !isMarkedHidden(el);
+      el && up < MAX_WRAPPER_LEVELS && !WRAPPER_STOP.has(el.tagName) && el !== state.parts.root && !isMarkedHidden(el);
       up++, el = el.parentElement
     ) {
-      const shown = Array.from(el.children).filter((c) => !NOT_RENDERED.has(c.tagName));
+      const shown = Array.from(el.children).filter((c) => !NOT_RENDERED_TAGS.has(c.tagName));
       const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
       if (ownText || shown.length === 0 || !shown.every((c) => c.hasAttribute(HIDDEN_ATTR) && !c.hasAttribute(SHOWN_ATTR))) break;
-      apply(state, record.category, { element: el, rule: WRAPPER_RULE, reason: 'holds only hidden clutter' });
+      apply(state, record.category, { element: el, rule: WRAPPER_RULE, reason: 'reason_wrapper' });
       if (!isMarkedHidden(el)) break;
     }
   }

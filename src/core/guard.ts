@@ -5,6 +5,61 @@ export type GuardVerdict = { ok: true } | { ok: false; reason: string };
 const NEVER = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
 
 /**
+ * The protected blocks of one `parts`, indexed so that a verdict is an ancestor walk, not a loop
+ * over every prose block (a long article has hundreds, and every candidate and every climb step
+ * asks): `at` maps each prose block to its place in `parts.prose`, `above` maps each ancestor of a
+ * block (and the block) to the first block in that order it holds; the same for the holders.
+ */
+interface GuardIndex {
+  prose: Element[];
+  holders: Element[];
+  at: Map<Element, number>;
+  above: Map<Element, number>;
+  holdersAbove: Map<Element, number>;
+}
+
+const indexes = new WeakMap<ArticleParts, GuardIndex>();
+
+/** Ancestors-or-self of each element, mapped to the first (lowest) position that reaches them. */
+function ancestorsOf(blocks: Element[]): Map<Element, number> {
+  const above = new Map<Element, number>();
+  blocks.forEach((block, i) => {
+    for (let el: Element | null = block; el && !above.has(el); el = el.parentElement) above.set(el, i);
+  });
+  return above;
+}
+
+function firstPlaces(blocks: Element[]): Map<Element, number> {
+  const at = new Map<Element, number>();
+  blocks.forEach((b, i) => at.has(b) || at.set(b, i));
+  return at;
+}
+
+function indexOf(parts: ArticleParts): GuardIndex {
+  let index = indexes.get(parts);
+  // Lists replaced on `parts` (a snapshot restored) make a new index.
+  if (!index || index.prose !== parts.prose || index.holders !== parts.holders) {
+    index = {
+      prose: parts.prose,
+      holders: parts.holders,
+      at: firstPlaces(parts.prose),
+      above: ancestorsOf(parts.prose),
+      holdersAbove: ancestorsOf(parts.holders),
+    };
+    indexes.set(parts, index);
+  }
+  return index;
+}
+
+/**
+ * Forget the index of `parts`: the engine calls this at the start of each pass, since the page may
+ * have moved its blocks since the last one (nothing changes the DOM during a pass but our marks).
+ */
+export function refreshGuard(parts: ArticleParts): void {
+  indexes.delete(parts);
+}
+
+/**
  * The one gate every hide passes through, whichever category proposed it and whether it came from
  * a document_start selector, a heuristic or a site rule. It refuses anything that contains or sits
  * inside a part of the article: the headline, the summary, the byline, the lead caption, any prose
@@ -25,13 +80,15 @@ export function guard(el: Element, parts: ArticleParts): GuardVerdict {
     if (el.contains(part)) return { ok: false, reason: `contains the ${name}` };
     if (part.contains(el)) return { ok: false, reason: `is inside the ${name}` };
   }
-  for (const block of parts.prose) {
-    if (el.contains(block)) return { ok: false, reason: `contains article text: "${preview(block)}"` };
-    if (block.contains(el)) return { ok: false, reason: `is inside article text: "${preview(block)}"` };
-  }
-  for (const holder of parts.holders) {
-    if (el.contains(holder)) return { ok: false, reason: `contains article text: "${preview(holder)}"` };
-  }
+  const index = indexOf(parts);
+  // The first block in prose order that `el` holds or sits in, as the loop over the blocks found it.
+  const holds = index.above.get(el) ?? Infinity;
+  let inside = Infinity;
+  for (let up: Element | null = el; up; up = up.parentElement) inside = Math.min(inside, index.at.get(up) ?? Infinity);
+  if (holds !== Infinity && holds <= inside) return { ok: false, reason: `contains article text: "${preview(parts.prose[holds])}"` };
+  if (inside !== Infinity) return { ok: false, reason: `is inside article text: "${preview(parts.prose[inside])}"` };
+  const holder = index.holdersAbove.get(el);
+  if (holder !== undefined) return { ok: false, reason: `contains article text: "${preview(parts.holders[holder])}"` };
   return { ok: true };
 }
 

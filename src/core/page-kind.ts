@@ -11,6 +11,18 @@ export interface PageKind {
 }
 
 /**
+ * Prose an article needs. Without metadata, 800 characters in 3 paragraphs: more than a teaser's
+ * blurb or a product page's description; a page that says it is an article (og:type, JSON-LD)
+ * may be a short brief. A listing's metadata or a root/section URL triples the characters: a
+ * section front's intro text must not read as a story.
+ */
+const PROSE_CHARS = { saysArticle: 300, otherwise: 800 };
+const PARAGRAPHS = { paywalled: 1, saysArticle: 2, otherwise: 3 };
+const LISTING_FACTOR = 3;
+/** Story-link headings that make a page a listing, when they are at least half the paragraphs. */
+const MIN_TEASER_HEADINGS = 6;
+
+/**
  * Article or not. Heuristic hiding runs only on articles; elsewhere (home pages, section fronts,
  * search results, web apps) only the certain `exact` selectors apply. An article needs a body of
  * prose; metadata that says "article" lowers the bar, listing metadata or a URL at a site's root
@@ -27,14 +39,15 @@ export function detectPageKind(doc: Document, parts: ArticleParts, url?: string)
   // Story links count only in the prose's own region: a river of teasers after a real article (or
   // a related rail inside the same column, thenassauguardian) does not make it a listing.
   const teaserHeadings = proseRegion(parts).querySelectorAll(TEASER_HEADINGS).length;
-  if (teaserHeadings >= 6 && teaserHeadings * 2 >= paragraphs) {
+  if (teaserHeadings >= MIN_TEASER_HEADINGS && teaserHeadings * 2 >= paragraphs) {
     return { isArticle: false, reason: `a list of ${teaserHeadings} story links` };
   }
-  let needChars = saysArticle ? 300 : 800;
-  if (saysListing || rootPath) needChars *= 3;
+  let needChars = saysArticle ? PROSE_CHARS.saysArticle : PROSE_CHARS.otherwise;
+  if (saysListing || rootPath) needChars *= LISTING_FACTOR;
   // A CJK character carries about what two Latin letters do (caixin: 291 characters of Chinese).
   const chars = parts.proseChars + countCjk(parts.prose.map((p) => textOf(p)).join(''));
-  if (chars >= needChars && paragraphs >= (paywalled ? 1 : saysArticle ? 2 : 3)) {
+  const needParagraphs = paywalled ? PARAGRAPHS.paywalled : saysArticle ? PARAGRAPHS.saysArticle : PARAGRAPHS.otherwise;
+  if (chars >= needChars && paragraphs >= needParagraphs) {
     return { isArticle: true, reason: `${paragraphs} paragraphs, ${parts.proseChars} characters of prose` };
   }
   return { isArticle: false, reason: `only ${parts.proseChars} characters of prose` };

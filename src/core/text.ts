@@ -1,13 +1,10 @@
 /** Small text and attribute helpers shared by the locator, the guard and the detectors. */
+import { UNSEEN_SELECTOR, UNSEEN_TAGS } from './skip-tags';
 
 export function normalizeSpace(s: string): string {
   // An ideographic space inside a Japanese headline is typography, kept as written (mainichi fixture).
   return s.replace(/\s+/g, (m) => (m === '\u3000' ? m : ' ')).trim();
 }
-
-/** Elements whose text a reader never sees: code, styles, and <noscript>, which is raw text in a live page. */
-const UNSEEN = 'script, style, noscript, template';
-const UNSEEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 function seenText(node: Node): string {
   let out = '';
@@ -25,7 +22,7 @@ function seenText(node: Node): string {
  */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
-  return normalizeSpace((el.querySelector(UNSEEN) ? seenText(el) : el.textContent) ?? '');
+  return normalizeSpace((el.querySelector(UNSEEN_SELECTOR) ? seenText(el) : el.textContent) ?? '');
 }
 
 /**
@@ -41,10 +38,13 @@ export function textLongerThan(el: Element, max: number): boolean {
   return textOf(el).length > max;
 }
 
-/** Share of an element's text that sits inside links (0 for an empty element). */
-export function linkDensity(el: Element): number {
-  const total = textOf(el).length;
-  if (total === 0) return 0;
+/**
+ * Share of an element's text that sits inside links (0 for an empty element). `notCounted`
+ * characters of its text (a widget's heading label) are left out of the total.
+ */
+export function linkDensity(el: Element, notCounted = 0): number {
+  const total = textOf(el).length - notCounted;
+  if (total <= 0) return 0;
   let inLinks = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) inLinks += textOf(a).length;
   return Math.min(1, inLinks / total);

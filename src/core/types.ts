@@ -8,8 +8,12 @@ export interface HideRecord {
   category: CategoryId;
   /** Which rule matched, e.g. `label:advertisement` or `selector:[id^="div-gpt-ad"]`. */
   rule: string;
-  /** Human-readable why. */
+  /**
+   * Why, as data: a `_locales` message key (`reason_ad_label`) filled with `params`, worded by the
+   * popup and the CLI (`reasonText`). Reasons made outside core (the user's rules) may be text.
+   */
   reason: string;
+  params?: string[];
   /** The start of the hidden element's text (or a description of an empty element). */
   text: string;
 }
@@ -27,7 +31,9 @@ export interface RefusedRecord {
 export interface Candidate {
   element: Element;
   rule: string;
+  /** A `reason_…` message key and its parameters (see HideRecord). */
   reason: string;
+  params?: string[];
 }
 
 /** What a category's after-pass hook may touch. */

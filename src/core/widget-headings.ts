@@ -47,7 +47,8 @@ export function headingsOfHidden(
       category: record.category,
       element: label,
       rule: 'widget-heading',
-      reason: `heading "${text.slice(0, 40)}" of a hidden widget`,
+      reason: 'reason_widget_heading',
+      params: [text.slice(0, 40)],
     });
   }
   return out;

@@ -1,11 +1,10 @@
-import { JSDOM } from 'jsdom';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export interface FixtureExpect {
+interface FixtureExpect {
   model?: string;
   url: string;
   lang?: string;
@@ -48,8 +47,4 @@ export function listFixtures(...dirs: string[]): Fixture[] {
     }
   }
   return out;
-}
-
-export function loadDocument(html: string, url = 'https://news.example.com/2026/01/01/story'): Document {
-  return new JSDOM(html, { url }).window.document;
 }

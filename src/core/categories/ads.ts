@@ -50,8 +50,9 @@ function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   // Labels: "Advertisement", "Anzeige", "Story continues below advertisement" — with their slot.
   for (const { el, text } of ctx.shortTexts()) {
+    if (ctx.timeUp()) break;
     if (adLabelWithAdvertiser.test(text) && el.querySelector('a[href]') && linkTargets(el) === 1) {
-      out.push({ element: el, rule: 'label:ad-with-advertiser', reason: `ad link "${text}"` });
+      out.push({ element: el, rule: 'label:ad-with-advertiser', reason: 'reason_ad_link', params: [text] });
       continue;
     }
     const re = isAdLabel(text);
@@ -66,12 +67,14 @@ function detect(ctx: DetectContext): Candidate[] {
           ctx,
         )
       : climb(el, onlyLabel, ctx);
-    out.push({ element: box, rule: ruleName('label', text), reason: `ad label "${text}"` });
+    out.push({ element: box, rule: ruleName('label', text), reason: 'reason_ad_label', params: [text] });
     const next = box.nextElementSibling;
-    if (next && looksLikeSlot(next)) out.push({ element: next, rule: 'slot-after-label', reason: `empty ad slot after "${text}"` });
+    if (next && looksLikeSlot(next))
+      out.push({ element: next, rule: 'slot-after-label', reason: 'reason_ad_slot_after_label', params: [text] });
   }
   // Class/id words: ad-slot, adContainer, dfp … (only with little text: creatives, not stories).
   for (const el of ctx.named()) {
+    if (ctx.timeUp()) break;
     if (!nameTokens(el).some((w) => adWords.has(w)) || inSiteChrome(el)) continue;
     const t = textOf(el);
     if (t.length > 300 || el.querySelector('h1, article, p + p')) continue;
@@ -79,23 +82,27 @@ function detect(ctx: DetectContext): Candidate[] {
     out.push({
       element: climb(el, onlyLabel, ctx),
       rule: 'name:ad',
-      reason: `ad container (class/id "${(el.getAttribute('class') ?? el.id).slice(0, 40)}")`,
+      reason: 'reason_ad_name',
+      params: [(el.getAttribute('class') ?? el.id).slice(0, 40)],
     });
   }
   // Containers that say what they are to screen readers: aria-label="Advertisement" (usa-today).
   for (const el of Array.from(ctx.scope.querySelectorAll('[aria-label]'))) {
+    if (ctx.timeUp()) break;
     const label = (el.getAttribute('aria-label') ?? '').trim();
     if (!isAdLabel(label) || el.matches('a, button') || inSiteChrome(el)) continue;
     // With the wrapper that holds nothing else but its close button (engadget fixture: sticky ad).
-    out.push({ element: climb(el, onlyLabel, ctx), rule: 'aria-label:ad', reason: `container labelled "${label}"` });
+    out.push({ element: climb(el, onlyLabel, ctx), rule: 'aria-label:ad', reason: 'reason_ad_aria_label', params: [label] });
   }
   // Iframes of standard ad sizes.
   for (const frame of Array.from(ctx.scope.querySelectorAll('iframe[width][height]'))) {
+    if (ctx.timeUp()) break;
     if (isSizedAdIframe(frame))
       out.push({
         element: climb(frame, onlyLabel, ctx),
         rule: 'iframe:ad-size',
-        reason: `iframe of an ad size ${frame.getAttribute('width')}x${frame.getAttribute('height')}`,
+        reason: 'reason_ad_iframe_size',
+        params: [frame.getAttribute('width') ?? '', frame.getAttribute('height') ?? ''],
       });
   }
   return out;

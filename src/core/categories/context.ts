@@ -1,11 +1,13 @@
 import { guard } from '../guard';
 import type { ArticleParts } from '../locate/article-locator';
-import { NAME_ATTRS, textOf } from '../text';
+import { DETECTOR_CHROME } from '../site-chrome';
+import { NOT_LABEL_PARENT_TAGS } from '../skip-tags';
+import { NAME_ATTRS, linkDensity, textOf } from '../text';
 export { hasMedia } from '../video-evidence';
 import type { LayoutProbe } from '../types';
 
 /** A short piece of visible text and the element that holds it (labels, badges, buttons). */
-export interface ShortText {
+interface ShortText {
   el: Element;
   text: string;
 }
@@ -26,7 +28,6 @@ export interface DetectContext {
   timeUp(): boolean;
 }
 
-const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'TEXTAREA', 'OPTION']);
 const SHOW_TEXT = 4;
 
 export function createContext(
@@ -50,7 +51,7 @@ export function createContext(
       const raw = n.nodeValue ?? '';
       if (raw.length > 2000) continue;
       const parent = n.parentElement;
-      if (!parent || SKIP_PARENTS.has(parent.tagName)) continue;
+      if (!parent || NOT_LABEL_PARENT_TAGS.has(parent.tagName)) continue;
       // Typographic apostrophes match the patterns' plain ones ("Je m’abonne", le-figaro fixture).
       const t = raw.trim().replace(/[’‘]/g, "'");
       if (!t) continue;
@@ -97,7 +98,7 @@ export function climb(el: Element, ok: (candidate: Element) => boolean, ctx: Det
   return best;
 }
 
-export function isBoundary(el: Element, ctx: DetectContext): boolean {
+function isBoundary(el: Element, ctx: DetectContext): boolean {
   return (
     el === ctx.doc.body ||
     el === ctx.doc.documentElement ||
@@ -107,8 +108,6 @@ export function isBoundary(el: Element, ctx: DetectContext): boolean {
     el.getAttribute('role') === 'main'
   );
 }
-
-const CHROME = 'nav, header, footer, [role="navigation"], [role="banner"], [role="contentinfo"]';
 
 /** A <header>/<footer> is site chrome when it is the page's (it has navigation or sits in body). */
 function isChromeElement(el: Element): boolean {
@@ -138,21 +137,24 @@ function isPageFooter(footer: Element): boolean {
  * <nav aria-label="Related Content"> after the body).
  */
 export function inSiteChrome(el: Element): boolean {
-  for (let chrome = el.closest(CHROME); chrome; chrome = chrome.parentElement?.closest(CHROME) ?? null) {
+  for (let chrome = el.closest(DETECTOR_CHROME); chrome; chrome = chrome.parentElement?.closest(DETECTOR_CHROME) ?? null) {
     if (isChromeElement(chrome) && !chrome.parentElement?.closest('article, main, [role="main"]')) return true;
   }
   return false;
 }
 
-/** Link density of a block leaving out its heading label. */
+/**
+ * An element's CSS `position`: computed by the layout probe in a browser; without one (jsdom, the
+ * CLI) read from its inline style, where floating boxes usually declare it ('static' otherwise).
+ */
+export function positionOf(el: Element, layout?: LayoutProbe): string {
+  if (layout) return layout.position(el);
+  return (el.getAttribute('style') ?? '').match(/position\s*:\s*(fixed|sticky|absolute)/)?.[1] ?? 'static';
+}
+
+/** Link density of a block leaving out its heading label; a block inside a link is all link. */
 export function densityWithout(el: Element, label: string): number {
-  if (el.closest('a')) return 1;
-  const total = textOf(el).length - label.length;
-  if (total <= 0) return 0;
-  let inLinks = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) inLinks += textOf(a).length;
-  if (el.matches('a')) inLinks = textOf(el).length;
-  return Math.min(1, inLinks / total);
+  return el.closest('a') ? 1 : linkDensity(el, label.length);
 }
 
 /** A list whose items are all links (a "Most read" rail, external links). */

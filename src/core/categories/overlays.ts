@@ -4,15 +4,10 @@ import { nameTokens, textOf } from '../text';
 import { UNLOCK_ATTR } from '../marks';
 import type { Candidate, EngineHooksContext, LayoutProbe } from '../types';
 import { matchesAny, defineCategory } from './category';
-import { climb, inSiteChrome, type DetectContext } from './context';
+import { climb, inSiteChrome, positionOf, type DetectContext } from './context';
 
 const overlayWords = new Set(overlayRules.nameWords);
 const GIFT = /^(gift|share) (this|the) (article|story)\b/i;
-
-function positionOf(el: Element, layout?: LayoutProbe): string {
-  if (layout) return layout.position(el);
-  return (el.getAttribute('style') ?? '').match(/position\s*:\s*(fixed|sticky|absolute)/)?.[1] ?? 'static';
-}
 
 const hasConsentButton = (el: Element): boolean =>
   Array.from(el.querySelectorAll('button, a, [role="button"]')).some((b) => consentButtonPattern.test(textOf(b)));
@@ -21,6 +16,7 @@ function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   // Cookie notices: the sentence, then up to the fixed box (or the largest small box with a button).
   for (const { el, text } of ctx.mediumTexts()) {
+    if (ctx.timeUp()) break;
     const re = matchesAny(overlayRules.sentences, text);
     if (!re) continue;
     // An ad-blocker nag is one by its words alone; its box is small (no buttons to look for). So is a
@@ -32,7 +28,7 @@ function detect(ctx: DetectContext): Candidate[] {
       out.push({
         element: box,
         rule: `text:${what}`,
-        reason: what === 'adblock-notice' ? 'ad-blocker notice' : 'push-notification opt-in',
+        reason: what === 'adblock-notice' ? 'reason_adblock_notice' : 'reason_push_opt_in',
       });
       continue;
     }
@@ -48,31 +44,34 @@ function detect(ctx: DetectContext): Candidate[] {
     );
     const target = fixed ?? box;
     if (!hasConsentButton(target) && !fixed) continue;
-    out.push({ element: target, rule: 'text:cookie-notice', reason: 'cookie or consent notice' });
+    out.push({ element: target, rule: 'text:cookie-notice', reason: 'reason_cookie_notice' });
   }
   // Sales dialogs waiting in the page ("Gift this article", "Subscribe"): a dialog whose heading is a
   // pitch. Dialogs of pictures (a gallery's lightbox) have no such heading and are left alone.
   for (const dialog of Array.from(ctx.scope.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog'))) {
+    if (ctx.timeUp()) break;
     const heading = textOf(dialog.querySelector('h1, h2, h3, h4, h5, h6, strong, p'));
     if (heading && (matchesAny(promoRules.labels, heading) || GIFT.test(heading)) && textOf(dialog).length <= 800) {
-      out.push({ element: dialog, rule: 'dialog:pitch', reason: `dialog "${heading.slice(0, 40)}"` });
+      out.push({ element: dialog, rule: 'dialog:pitch', reason: 'reason_dialog', params: [heading.slice(0, 40)] });
     }
   }
   // Floating "Back to top" buttons (abc-au fixture).
   for (const { el, text } of ctx.shortTexts()) {
+    if (ctx.timeUp()) break;
     if (!backToTopLabel.test(text) && !backToTopLabel.test(el.getAttribute('aria-label') ?? '')) continue;
     const control = el.closest('a, button, [role="button"]');
-    if (control && !inSiteChrome(control)) out.push({ element: control, rule: 'back-to-top', reason: 'floating "back to top" button' });
+    if (control && !inSiteChrome(control)) out.push({ element: control, rule: 'back-to-top', reason: 'reason_back_to_top' });
   }
   // Modals and sticky bars: fixed boxes named modal/overlay/popup, or ones that sell something.
   for (const el of ctx.named()) {
+    if (ctx.timeUp()) break;
     const pos = positionOf(el, ctx.layout);
     if (pos !== 'fixed' && pos !== 'sticky') continue;
     const t = textOf(el);
     const named = nameTokens(el).some((w) => overlayWords.has(w));
     const selling = t.length <= 500 && matchesAny(promoRules.labels, t.split(/(?<=[.!?])\s/)[0] ?? '');
     if ((named && t.length <= 1500) || selling || (t === '' && named)) {
-      out.push({ element: el, rule: named ? 'fixed:named-overlay' : 'fixed:promo-bar', reason: 'modal overlay or sticky bar' });
+      out.push({ element: el, rule: named ? 'fixed:named-overlay' : 'fixed:promo-bar', reason: 'reason_modal' });
     }
   }
   return out;

@@ -1,10 +1,14 @@
-import { genericCallToAction, paywallCompanion, promoRules, promoSentences } from '../rules/promos';
+import { SIGN_UP_BOX_MAX_CHARS, genericCallToAction, paywallCompanion, promoRules, promoSentences } from '../rules/promos';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny, ruleName, defineCategory } from './category';
 import { climb, inSiteChrome, isInteractive, type DetectContext } from './context';
 
 const promoWords = new Set(promoRules.nameWords);
+/**
+ * The most text a box found from its label or call to action holds. Tighter than a sign-up box
+ * (SIGN_UP_BOX_MAX_CHARS): there is no form to prove the box is a promo, so it must stay small.
+ */
 const MAX_BOX_TEXT = 700;
 const STORE_CALL =
   /^(get|app store|apple app store|google play|play store|(download|get it|available) (on|from|in) (the )?(app store|google play)|download( now| the app)?|get the app|open|install|buka|unduh|öffnen|herunterladen|installieren|ouvrir|télécharger|abrir|descargar|baixar|apri|scarica|ladda ner|öppna|アプリをダウンロード|앱 설치)$/i;
@@ -40,32 +44,37 @@ function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   // Seed page: "Get more with myNEWS / A personalised news feed … / Learn more".
   for (const { el, text } of ctx.shortTexts()) {
+    if (ctx.timeUp()) break;
     const re = matchesAny(promoRules.labels, text);
     if (!re || inSiteChrome(el)) continue;
     const box = boxOf(el, ctx);
     // A one- or two-word call ("Subscribe") must come with something to click; a promo sentence
     // ("Get more with myNEWS") is a promo even where its "Learn more" is a bare span.
     if (!isInteractive(box) && text.split(/\s+/).length < 3) continue;
-    out.push({ element: box, rule: ruleName('label', text), reason: `promotion "${text.slice(0, 50)}"` });
+    out.push({ element: box, rule: ruleName('label', text), reason: 'reason_promotion', params: [text.slice(0, 50)] });
   }
   // Promo sentences with their link, too long to be labels.
   for (const { el, text } of ctx.mediumTexts()) {
+    if (ctx.timeUp()) break;
     if (!promoSentences.some((re) => re.test(text)) || inSiteChrome(el)) continue;
     const box = boxOf(el, ctx);
-    if (isInteractive(box)) out.push({ element: box, rule: 'promo-sentence', reason: `promotion "${text.slice(0, 50)}…"` });
+    if (isInteractive(box))
+      out.push({ element: box, rule: 'promo-sentence', reason: 'reason_promotion_sentence', params: [text.slice(0, 50)] });
   }
   // Newsletter sign-ups: an email field outside comment and login forms.
   for (const input of Array.from(ctx.scope.querySelectorAll('input[type="email"]'))) {
+    if (ctx.timeUp()) break;
     const form = input.closest('form');
     if (form?.querySelector('textarea, input[type="password"]') || inSiteChrome(input)) continue;
-    const box = climb(input, (c) => textOf(c).length <= 900 && !c.querySelector('h1, article, nav'), ctx);
-    out.push({ element: box, rule: 'newsletter-form', reason: 'newsletter sign-up form' });
+    const box = climb(input, (c) => textOf(c).length <= SIGN_UP_BOX_MAX_CHARS && !c.querySelector('h1, article, nav'), ctx);
+    out.push({ element: box, rule: 'newsletter-form', reason: 'reason_newsletter_form' });
   }
   // App pitches: a small box linking to the app stores (sueddeutsche, kompas fixtures). Inside a
   // story paragraph the guard stops the climb.
   for (const a of Array.from(
     ctx.scope.querySelectorAll('a[href*="apps.apple.com"], a[href*="itunes.apple.com"], a[href*="play.google.com/store/apps"]'),
   )) {
+    if (ctx.timeUp()) break;
     // A store badge or call, not a link from a story about apps (corpus links-in-tables: a table of apps).
     const label = textOf(a) || a.querySelector('img')?.getAttribute('alt') || a.getAttribute('aria-label') || '';
     if (inSiteChrome(a) || (label && !STORE_CALL.test(label))) continue;
@@ -74,10 +83,11 @@ function detect(ctx: DetectContext): Candidate[] {
       (c) => textOf(c).length <= 400 && c.querySelectorAll('a[href]').length <= 4 && !c.querySelector('h1, article, nav'),
       ctx,
     );
-    if (box !== a) out.push({ element: box, rule: 'app-store-link', reason: 'app download box' });
+    if (box !== a) out.push({ element: box, rule: 'app-store-link', reason: 'reason_app_box' });
   }
   // Class/id words: paywall, newsletter, subscribe … on small interactive boxes.
   for (const el of ctx.named()) {
+    if (ctx.timeUp()) break;
     if (!nameTokens(el).some((w) => promoWords.has(w)) || inSiteChrome(el)) continue;
     const t = textOf(el);
     if (t.length < 10 || t.length > MAX_BOX_TEXT || !isInteractive(el) || el.querySelector('h1, article')) continue;
@@ -86,7 +96,7 @@ function detect(ctx: DetectContext): Candidate[] {
       (c) => matchesAny(promoRules.labels, textOf(c)) || genericCallToAction.test(textOf(c)),
     );
     if (!calls && !el.querySelector('input, form')) continue;
-    out.push({ element: el, rule: 'name:promo', reason: `promo box (class/id "${(el.getAttribute('class') ?? el.id).slice(0, 40)}")` });
+    out.push({ element: el, rule: 'name:promo', reason: 'reason_promo_name', params: [(el.getAttribute('class') ?? el.id).slice(0, 40)] });
   }
   return out;
 }

@@ -27,6 +27,7 @@ function linkBox(el: Element, text: string, ctx: DetectContext): Element {
 /** "Related" / "Most read" / "Lire aussi" headings over links; "More X stories" over a link list. */
 function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
   for (const { el, text } of ctx.shortTexts()) {
+    if (ctx.timeUp()) break;
     const re = matchesAny(relatedRules.labels, text);
     const wordy = !re && text.length <= 50 && relatedHeadingWords.test(text) && /^(H[2-6]|STRONG|B|SPAN|DIV|P)$/.test(el.tagName);
     if ((!re && !wordy) || inSiteChrome(el)) continue;
@@ -39,37 +40,54 @@ function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
     if (wordy) {
       // Without a known label, only a real list of several links counts (npr, axios fixtures).
       if (hrefs >= 2 && isLinkList(box))
-        out.push({ element: box, rule: 'heading-words', reason: `list of story links under "${text.slice(0, 40)}"` });
+        out.push({ element: box, rule: 'heading-words', reason: 'reason_links_under_heading', params: [text.slice(0, 40)] });
       continue;
     }
     if (box === el || hrefs === 0) {
       // "Read more:" alone in a paragraph, its list of links right after (independent fixture).
       const next = box.nextElementSibling;
       if (next && isLinkList(next) && distinctHrefs(next) >= 1) {
-        out.push({ element: box, rule: ruleName('heading', text), reason: `heading "${text.slice(0, 40)}" over related links` });
-        out.push({ element: next, rule: 'list-after-heading', reason: `related links after "${text.slice(0, 40)}"` });
+        out.push({ element: box, rule: ruleName('heading', text), reason: 'reason_related_heading', params: [text.slice(0, 40)] });
+        out.push({ element: next, rule: 'list-after-heading', reason: 'reason_related_after_heading', params: [text.slice(0, 40)] });
       } else if (box !== el && !/^read more/i.test(text) && box.querySelector(':scope > :empty, :scope > * > :empty')) {
         // A widget's shell, its list still to come from script: only the heading has text (salon:
         // "Trending Articles" over an empty rail).
-        out.push({ element: box, rule: ruleName('shell', text), reason: `empty widget under "${text.slice(0, 40)}"` });
+        out.push({ element: box, rule: ruleName('shell', text), reason: 'reason_empty_widget', params: [text.slice(0, 40)] });
       }
       continue;
     }
     // A lone "Read more" button may expand the article itself: only a block of links counts, or
     // one card that is all link (scmp fixture: "Related" over a single story card in the body).
     if (hrefs === 1 && (/^read more$/i.test(text) || (densityWithout(box, text) < 0.8 && !isLinkList(box)))) continue;
-    out.push({ element: box, rule: ruleName('heading', text), reason: `related links under "${text.slice(0, 40)}"` });
+    out.push({ element: box, rule: ruleName('heading', text), reason: 'reason_related_under_heading', params: [text.slice(0, 40)] });
+  }
+}
+
+/**
+ * A ticker (`role="marquee"`) is clutter only when it runs links to other stories (politico
+ * fixture: a live-updates ticker over the masthead); web apps use the role for their own live
+ * regions (quotes, scores, a status line), which no selector may hide on every site.
+ */
+function linkTickers(ctx: DetectContext, out: Candidate[]): void {
+  const tickers = Array.from(ctx.scope.querySelectorAll('[role="marquee"]'));
+  if (ctx.scope.matches('[role="marquee"]')) tickers.unshift(ctx.scope);
+  for (const el of tickers) {
+    if (ctx.timeUp()) break;
+    if (distinctHrefs(el) >= 2 && densityWithout(el, '') >= 0.5)
+      out.push({ element: el, rule: 'ticker-of-links', reason: 'reason_link_ticker' });
   }
 }
 
 function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
+  linkTickers(ctx, out);
   headedBlocks(ctx, out);
   inlineRelated(ctx, out);
   storyLists(ctx, out);
   for (const el of ctx.named()) {
+    if (ctx.timeUp()) break;
     if (nameTokens(el).some((w) => chumWords.has(w)))
-      out.push({ element: el, rule: 'name:chumbox', reason: 'recommendation widget (Outbrain/Taboola style)' });
+      out.push({ element: el, rule: 'name:chumbox', reason: 'reason_recommendation_widget' });
   }
   return out;
 }

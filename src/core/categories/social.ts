@@ -80,6 +80,7 @@ function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<Element>();
   for (const control of Array.from(ctx.scope.querySelectorAll(CONTROL))) {
+    if (ctx.timeUp()) break;
     const evidence = shareEvidence(control);
     // A share link in a menu is still one (brookings: the share bar in the pinned header's <nav>).
     if (!evidence || control.closest('form') || (evidence === 'weak' && control.closest('nav, [role="navigation"]'))) continue;
@@ -89,36 +90,42 @@ function detect(ctx: DetectContext): Candidate[] {
     const controls = bar === control ? 1 : bar.querySelectorAll(CONTROL).length;
     // A lone weak control counts too (seed page: a bare "Post" button at the end of the article).
     if (evidence === 'weak' && controls < 2 && !SHARE_LABEL.test(textOf(control))) continue;
-    out.push({ element: bar, rule: evidence === 'strong' ? 'share-intent' : 'share-label', reason: `share controls (${controls})` });
+    out.push({
+      element: bar,
+      rule: evidence === 'strong' ? 'share-intent' : 'share-label',
+      reason: 'reason_share_controls',
+      params: [String(controls)],
+    });
   }
   for (const { el, text } of ctx.shortTexts()) {
+    if (ctx.timeUp()) break;
     // A share bar's heading, with the bar when it says nothing else (threatpost: 'Share this article:').
     if (shareHeading.test(text) && !el.closest(CONTROL)) {
       const box = climb(el, (c) => textOf(c) === text || isShareBar(c), ctx);
-      out.push({ element: box, rule: 'share-heading', reason: `share heading "${text.slice(0, 40)}"` });
+      out.push({ element: box, rule: 'share-heading', reason: 'reason_share_heading', params: [text.slice(0, 40)] });
       continue;
     }
     if (!FOLLOW_LABEL.test(text) || readsAsStorySentence(text)) continue;
     const box = climb(el, (c) => textOf(c).length <= 300, ctx);
     if (box !== el || el.matches('p, div, section, aside'))
-      out.push({ element: box, rule: 'follow-us', reason: `"${text.slice(0, 40)}" block` });
+      out.push({ element: box, rule: 'follow-us', reason: 'reason_follow_block', params: [text.slice(0, 40)] });
   }
   // One pass over the links for the two follow-us shapes. Inside a story paragraph or a byline
   // the guard stops the climb; footers are chrome.
   for (const a of Array.from(ctx.scope.querySelectorAll('a[href]'))) {
+    if (ctx.timeUp()) break;
     const href = a.getAttribute('href') ?? '';
     // A link to the publisher's WhatsApp channel or Google News page (clarin, o-globo, kompas fixtures).
     if (followHrefPatterns.some((re) => re.test(href))) {
       const box = climb(a, (c) => textOf(c).length <= 300 && c.querySelectorAll('a[href]').length <= 3, ctx);
-      out.push({ element: box, rule: 'follow-link', reason: 'link to a follow-us channel' });
+      out.push({ element: box, rule: 'follow-link', reason: 'reason_follow_link' });
       continue;
     }
     // A small box of icon links to the site's social profiles, nothing else (euronews: 'Follow
     // Eurowire Green' + Instagram, Facebook, YouTube, TikTok).
     if (!profileHostPattern.test(href) || shareHrefPatterns.some((re) => re.test(href)) || inSiteChrome(a)) continue;
     const box = climb(a, (c) => textOf(c).length <= 200 && onlyProfileIcons(c), ctx);
-    if (box.querySelectorAll('a[href]').length >= 2)
-      out.push({ element: box, rule: 'follow-profiles', reason: 'links to social profiles' });
+    if (box.querySelectorAll('a[href]').length >= 2) out.push({ element: box, rule: 'follow-profiles', reason: 'reason_follow_profiles' });
   }
   return out;
 }

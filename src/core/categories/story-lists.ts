@@ -174,8 +174,13 @@ export function storyLists(ctx: DetectContext, out: Candidate[]): void {
     // "Editors' Recommendations:", knowtechie): a listicle's items have no such heading.
     const label = heading ?? ownLabel(list, cards) ?? frameLabel(box, list);
     if (inStoryFlow(list, ctx) && !(label && isRelatedHeading(textOf(label)))) continue;
-    out.push({ element: box, rule: 'story-list', reason: `list of ${cards.length} links to other stories` });
+    out.push({ element: box, rule: 'story-list', reason: 'reason_story_list', params: [String(cards.length)] });
     if (heading && !chrome)
-      out.push({ element: heading, rule: 'story-list-heading', reason: `heading "${textOf(heading).slice(0, 40)}" over a story list` });
+      out.push({
+        element: heading,
+        rule: 'story-list-heading',
+        reason: 'reason_story_list_heading',
+        params: [textOf(heading).slice(0, 40)],
+      });
   }
 }

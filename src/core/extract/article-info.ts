@@ -1,5 +1,5 @@
 /** What the popup and `tidy-news extract` show about an article. */
-export type SummaryKind = 'key-points' | 'standfirst' | 'description' | 'extractive' | 'none';
+type SummaryKind = 'key-points' | 'standfirst' | 'description' | 'extractive' | 'none';
 
 /** The publisher's own summary: its key points, its standfirst (dek), or the page's meta description. */
 export interface PublisherSummary {

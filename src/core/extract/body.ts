@@ -5,7 +5,7 @@ import { normalizeSpace, textOf } from '../text';
 import { isFurnitureLine } from './clutter-lines';
 import { textLines } from './text-blocks';
 
-export interface ReadabilityMeta {
+interface ReadabilityMeta {
   title: string | null;
   byline: string | null;
   excerpt: string | null;

@@ -1,8 +1,8 @@
-import { MAX_BYLINE_CHARS, MAX_SITE_NAME_CHARS, type JsonLdObject } from '../locate/metadata';
+import { MAX_BYLINE_CHARS, MAX_SITE_NAME_CHARS, jsonLdArticle, metaContent, type JsonLdObject } from '../locate/metadata';
 import { nameTokens, normalizeSpace, textOf } from '../text';
 import { AUTHOR_HREF, BY_PREFIX } from '../byline-patterns';
-import { ldArticle, ldResolve } from './json-ld';
-import { meta } from './meta-index';
+import { CHROME } from '../site-chrome';
+import { ldResolve } from './json-ld';
 
 // Patterns here run on page text: each is linear (no two quantifiers can share a run of the same
 // characters; `(?<!\s)` starts a leading `\s*` only where a run of spaces begins). See
@@ -148,7 +148,7 @@ export function bylineOf(doc: Document, src: BylineSources): string | null {
 /** JSON-LD or microdata says `name` is a Person. */
 function markedAsPerson(doc: Document, name: string): boolean {
   const lower = name.toLowerCase();
-  const ld = ldArticle(doc);
+  const ld = jsonLdArticle(doc);
   for (const a of [ld?.author ?? ld?.creator].flat()) {
     const o = ldResolve(doc, a);
     if (
@@ -170,7 +170,7 @@ function markedAsPerson(doc: Document, name: string): boolean {
 const isHandle = (n: string): boolean => !/\s/.test(n) && /[\d_]/.test(n);
 
 function findByline(doc: Document, src: BylineSources): string | null {
-  const ld = ldArticle(doc);
+  const ld = jsonLdArticle(doc);
   const siteLower = src.siteName?.toLowerCase();
   const notSite = (n: string): boolean => n.toLowerCase() !== siteLower || markedAsPerson(doc, n);
   const names = personNames(ld?.author ?? ld?.creator, doc).filter(notSite);
@@ -193,7 +193,7 @@ function findByline(doc: Document, src: BylineSources): string | null {
     }
     return names.join(', ');
   }
-  const author = meta(
+  const author = metaContent(
     doc,
     'dc.creator',
     'dc:creator',
@@ -218,7 +218,7 @@ function findByline(doc: Document, src: BylineSources): string | null {
 function authorLinkNear(doc: Document): Element | null {
   for (const a of doc.body ? authorLinks(doc.body, 20) : []) {
     const t = textOf(a);
-    if (t.length >= 3 && t.length <= 60 && !a.closest('nav, footer, aside, [role="navigation"]') && !inMenu(a)) return a;
+    if (t.length >= 3 && t.length <= 60 && !a.closest(CHROME) && !inMenu(a)) return a;
   }
   return null;
 }

@@ -1,5 +1,5 @@
-import { ldArticle } from './json-ld';
-import { meta } from './meta-index';
+import { jsonLdArticle, metaContent } from '../locate/metadata';
+import { CHROME_TAGS } from '../site-chrome';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -46,14 +46,14 @@ const META_KEYS = [
   'rnews:datePublished',
 ];
 
-const metaValue = (doc: Document, key: string): string | null => meta(doc, key);
+const metaValue = (doc: Document, key: string): string | null => metaContent(doc, key);
 
 /**
  * When the story was published: article:published_time, JSON-LD datePublished, itemprop
  * datePublished, the common date metas, a <time datetime> near the headline, Readability's guess.
  */
 export function publishedOf(doc: Document, headline: Element | null, readability: string | null = null): string | null {
-  const ld = ldArticle(doc);
+  const ld = jsonLdArticle(doc);
   const sources: Array<string | null | undefined> = [
     metaValue(doc, 'article:published_time'),
     typeof ld?.datePublished === 'string' ? ld.datePublished : null,
@@ -73,7 +73,7 @@ export function publishedOf(doc: Document, headline: Element | null, readability
 }
 
 function timeNear(doc: Document, headline: Element | null): string | null {
-  const times = Array.from(doc.querySelectorAll('time[datetime]')).filter((t) => !t.closest('nav, footer, aside'));
+  const times = Array.from(doc.querySelectorAll('time[datetime]')).filter((t) => !t.closest(CHROME_TAGS));
   const pub = times.find((t) => t.hasAttribute('pubdate'));
   if (pub) return pub.getAttribute('datetime');
   if (!headline) return times[0]?.getAttribute('datetime') ?? null;

@@ -1,11 +1,9 @@
 import { headlineText, titleWithoutSiteName } from '../locate/headline';
-import { ldArticle } from './json-ld';
-import { meta as metaContent } from './meta-index';
 import { wordSimilarity } from '../locate/similarity';
 import { nameTokens, normalizeSpace } from '../text';
-import { MAX_SITE_NAME_CHARS, pageTitle } from '../locate/metadata';
+import { MAX_SITE_NAME_CHARS, jsonLdArticle, metaContent, pageTitle } from '../locate/metadata';
 
-export type TitleSource = 'visible' | 'json-ld' | 'og' | 'twitter' | 'title';
+type TitleSource = 'visible' | 'json-ld' | 'og' | 'twitter' | 'title';
 
 export interface TitleChoice {
   title: string | null;
@@ -35,7 +33,7 @@ function stripSection(t: string): string {
 }
 
 function hints(doc: Document, siteName: string | null): Array<[TitleSource, string]> {
-  const ld = ldArticle(doc);
+  const ld = jsonLdArticle(doc);
   const out: Array<[TitleSource, string | null]> = [
     ['json-ld', typeof ld?.headline === 'string' ? normalizeSpace(ld.headline) : null],
     ['og', metaContent(doc, 'og:title')],

@@ -9,7 +9,7 @@ import { declaredSiteName, descriptionsOf, excerptOf, imageOf, langOf, siteNameO
 import { measureText } from './reading-time';
 import { chooseSummary } from './summary';
 
-export type { ArticleInfo, ArticleSummary, PublisherSummary, SummaryKind } from './article-info';
+export type { ArticleInfo, ArticleSummary } from './article-info';
 export { summaryPoints } from './summary';
 export { formatPublished } from './dates';
 

@@ -1,6 +1,4 @@
-import { pageTitle, type JsonLdObject } from '../locate/metadata';
-import { ldArticle, ldObjects } from './json-ld';
-import { meta as metaContent } from './meta-index';
+import { jsonLdArticle, jsonLdObjects, metaContent, pageTitle, type JsonLdObject } from '../locate/metadata';
 import { normalizeSpace } from '../text';
 
 /** Page-level facts from metadata: site name, language, lead image, description. */
@@ -16,22 +14,22 @@ function nameOf(v: unknown, doc?: Document): string | null {
     const name = str(obj.name);
     if (name || !doc || typeof obj['@id'] !== 'string') return name;
     // A reference into the @graph: {"@id": "…#organization"}.
-    return str(ldObjects(doc).find((o) => o['@id'] === obj['@id'] && o !== obj && o.name)?.name);
+    return str(jsonLdObjects(doc).find((o) => o['@id'] === obj['@id'] && o !== obj && o.name)?.name);
   }
   return str(v);
 }
 
-/** The site's name: og:site_name / application-name, then JSON-LD publisher, then the WebSite object. */
 /** The site name the page declares (og:site_name, JSON-LD publisher), not one guessed from <title>. */
 export function declaredSiteName(doc: Document, name: string | null = siteNameOf(doc)): string | null {
   return name && name === titleSuffix(pageTitle(doc)) && !metaContent(doc, 'og:site_name', 'application-name') ? null : name;
 }
 
+/** The site's name: og:site_name / application-name, then JSON-LD publisher, then the WebSite object. */
 export function siteNameOf(doc: Document): string | null {
-  const ld = ldArticle(doc);
+  const ld = jsonLdArticle(doc);
   const fromLd = nameOf(ld?.publisher, doc) ?? nameOf(ld?.sourceOrganization, doc);
   const fromMeta = oneName(metaContent(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title'), pageTitle(doc));
-  const website = ldObjects(doc).find((o) => o['@type'] === 'WebSite');
+  const website = jsonLdObjects(doc).find((o) => o['@type'] === 'WebSite');
   // og:site_name is the name readers see; JSON-LD often names the company ("… Inc.", "….com").
   // Where both agree but for case ("the Guardian"), the JSON-LD spelling is the proper name.
   // A domain in og:site_name ("Keystone.com") is the name with a TLD: the JSON-LD name is cleaner.
@@ -82,7 +80,7 @@ export function langOf(doc: Document): string | null {
   const html = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang');
   const httpEquiv = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
   const og = metaContent(doc, 'og:locale');
-  const ld = str(ldArticle(doc)?.inLanguage);
+  const ld = str(jsonLdArticle(doc)?.inLanguage);
   for (const v of [html, httpEquiv, og, ld]) {
     const tag = v
       ?.trim()
@@ -111,26 +109,26 @@ function imageUrl(v: unknown): string | null {
 /** The lead image: og:image, twitter:image, JSON-LD image, <link rel=image_src>. Absolute URL. */
 export function imageOf(doc: Document): string | null {
   const meta = metaContent(doc, 'og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src');
-  const ld = imageUrl(ldArticle(doc)?.image) ?? imageUrl(ldArticle(doc)?.thumbnailUrl);
+  const ld = imageUrl(jsonLdArticle(doc)?.image) ?? imageUrl(jsonLdArticle(doc)?.thumbnailUrl);
   const link = doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? null;
   return absolute(meta ?? ld ?? link, doc);
 }
 
-/** Every description the page gives, best first (meta description is written for readers). */
 /**
  * The excerpt (CLI and bench field): the page's most deliberate description, in Readability's
  * order of trust: JSON-LD, Dublin Core, OpenGraph, then name=description and Twitter.
  */
 export function excerptOf(doc: Document): string | null {
-  const ld = ldArticle(doc);
+  const ld = jsonLdArticle(doc);
   const v =
     str(ld?.description) ??
     metaContent(doc, 'dc:description', 'dcterm:description', 'dc.description', 'og:description', 'description', 'twitter:description');
   return v ? normalizeSpace(v) : null;
 }
 
+/** Every description the page gives, best first (meta description is written for readers). */
 export function descriptionsOf(doc: Document): string[] {
-  const ld = ldArticle(doc);
+  const ld = jsonLdArticle(doc);
   const all = [
     metaContent(doc, 'description'),
     metaContent(doc, 'og:description'),

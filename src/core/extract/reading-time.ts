@@ -1,8 +1,8 @@
 import { CJK_CHARS, countCjk } from '../cjk';
 
 /** Words per minute for space-separated scripts, characters per minute for Chinese and Japanese. */
-export const WORDS_PER_MINUTE = 230;
-export const CJK_CHARS_PER_MINUTE = 500;
+const WORDS_PER_MINUTE = 230;
+const CJK_CHARS_PER_MINUTE = 500;
 
 export interface TextLength {
   /** Words of space-separated text plus CJK characters (each counts as one). */

@@ -1,3 +1,4 @@
+import { NOT_EXTRACTED_TAGS } from '../skip-tags';
 import { normalizeSpace } from '../text';
 
 const BLOCK = new Set([
@@ -37,16 +38,11 @@ const BLOCK = new Set([
   'TR',
   'UL',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT']);
 
 /**
- * The text of an element as paragraphs: block elements (and <br>) break lines, inline elements run
- * on. Paragraphs are joined with a blank line; spaces are normalised inside each.
+ * The text of an element as lines: block elements (and <br>) break lines, inline elements run on;
+ * spaces are normalised inside each line.
  */
-export function blockText(root: Element): string {
-  return textLines(root).join('\n\n');
-}
-
 export function textLines(root: Element): string[] {
   const lines: string[] = [];
   let current = '';
@@ -63,7 +59,7 @@ export function textLines(root: Element): string[] {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
+    if (NOT_EXTRACTED_TAGS.has(tag)) return;
     const block = BLOCK.has(tag);
     if (block) flush();
     for (const child of Array.from(el.childNodes)) walk(child);

@@ -1,6 +1,7 @@
+import { NOT_BODY } from '../site-chrome';
 import { endsLikeSentence, nameTokens, textOf } from '../text';
 import { consentButtonPattern, overlayRules } from '../rules/overlays';
-import { promoSentences } from '../rules/promos';
+import { SIGN_UP_BOX_MAX_CHARS, promoSentences } from '../rules/promos';
 import { followHrefPatterns } from '../rules/social';
 import { isClutterLabel, isPromoLabel } from './clutter-text';
 import { patternsOf } from '../rules/rule-set';
@@ -9,7 +10,6 @@ import { collectTextBlocks, type TextBlock } from './text-blocks';
 import { DURATION, hasVideoEvidence } from '../video-evidence';
 
 const MIN_PARA = 40;
-const CHROME = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], header:not(article header)';
 
 /**
  * Blocks named as page furniture vote weakly, as Readability's class weights do: a copyright notice
@@ -31,7 +31,7 @@ const isParagraph = (b: TextBlock): boolean => b.chars >= MIN_PARA && linkRatio(
 export function findBodyRoot(doc: Document, blocks: TextBlock[] = doc.body ? collectTextBlocks(doc.body) : []): Element | null {
   const body = doc.body;
   if (!body) return null;
-  const paragraphs = blocks.filter((b) => isParagraph(b) && !b.el.closest(CHROME) && !isTeaserBlurb(b.el));
+  const paragraphs = blocks.filter((b) => isParagraph(b) && !b.el.closest(NOT_BODY) && !isTeaserBlurb(b.el));
   const scores = new Map<Element, number>();
   const vote = (el: Element | null, s: number): void => {
     if (el && el !== doc.documentElement) scores.set(el, (scores.get(el) ?? 0) + s);
@@ -87,7 +87,7 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
     if (b.hasBlockChildren) {
       // A small box with a form is a sign-up box whose fine print sits beside the form (bild fixture:
       // "Mit Ihrer Anmeldung akzeptieren Sie …" in a <small> under the newsletter form), not story.
-      const signUpBox = textOf(b.el).length <= PROMO_BOX_MAX && !!b.el.querySelector('form, input:not([type="hidden"])');
+      const signUpBox = textOf(b.el).length <= SIGN_UP_BOX_MAX_CHARS && !!b.el.querySelector('form, input:not([type="hidden"])');
       // …and a small video player whose title sits beside the poster is the player's (o-globo).
       const videoBox = textOf(b.el).length <= 400 && isVideoTile(b.el);
       if (b.chars >= MIN_PARA && !signUpBox && !videoBox) out.holders.push(b.el);
@@ -102,8 +102,6 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
   }
   return out;
 }
-
-const PROMO_BOX_MAX = 900;
 
 /**
  * The sentence of a cookie notice, in a small box with its Accept / Reject buttons (dw fixture: the
@@ -132,7 +130,7 @@ function isVideoTile(block: Element): boolean {
 
 /**
  * Sentences of a sales pitch are not story: a block whose small enclosing box (under the body
- * root, at most PROMO_BOX_MAX characters) also holds a form, an input or a call to action outside
+ * root, at most SIGN_UP_BOX_MAX_CHARS characters) also holds a form, an input or a call to action outside
  * the block itself (guardian fixture: newsletter box; spiegel: "Jetzt weiterlesen mit …";
  * times-of-india: "Subscribe Now"), or the caption of a video teaser with its duration badge
  * (fox-news: "03:02" over a thumbnail, the caption beside it). A story paragraph with an inline "sign up here" link is not
@@ -141,7 +139,7 @@ function isVideoTile(block: Element): boolean {
 function inCallToActionBox(block: Element, root: Element): boolean {
   let box: Element | null = null;
   for (let cur = block.parentElement; cur && cur !== root; cur = cur.parentElement) {
-    if (textOf(cur).length > PROMO_BOX_MAX) break;
+    if (textOf(cur).length > SIGN_UP_BOX_MAX_CHARS) break;
     box = cur;
   }
   if (!box) return false;

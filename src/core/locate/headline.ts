@@ -1,10 +1,11 @@
 import { hasCjk } from '../cjk';
+import { NOT_HEADLINE } from '../site-chrome';
 import { textOf, nameTokens, normalizeSpace } from '../text';
 import { jsonLdArticle, metaContent, pageTitle } from './metadata';
 import { wordSimilarity } from './similarity';
 
 /** What the page says its headline is, in its metadata (may differ from the visible one). */
-export function headlineHints(doc: Document): string[] {
+function headlineHints(doc: Document): string[] {
   const ld = jsonLdArticle(doc);
   const hints = [
     typeof ld?.headline === 'string' ? ld.headline : null,
@@ -63,9 +64,7 @@ const NOT_HEADLINE_WORDS = new Set([
 const BANNER_TEXT = /\b(subscribe|subscription|sign (up|in)|log ?in|newsletter|cookies?|privacy|advertisement|your account|register)\b/i;
 
 function inChrome(el: Element): boolean {
-  return !!el.closest(
-    'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="dialog"], [aria-modal="true"], a[rel="home"]',
-  );
+  return !!el.closest(NOT_HEADLINE);
 }
 
 /** Headline-ish class/id words on the element or its wrapper (`headline`, `title`, `heading`). */
@@ -74,25 +73,50 @@ function namedHeadline(el: Element): boolean {
   return own.some((w) => /^(headline|title|heading|hed|entry|article|story|post)/.test(w));
 }
 
+/**
+ * Weights of the headline score. Agreement with the metadata's headlines dominates (up to 3);
+ * being an <h1>, 20+ characters long, named a headline or inside the article add a little each.
+ * Each sign of a logo, a section name or a banner outweighs those bonuses together, so a logo in
+ * an <h1> loses to the real headline in an <h2>.
+ */
+const SCORE = {
+  similarity: 3,
+  longEnough: 0.5,
+  h1: 0.5,
+  namedHeadline: 0.4,
+  inArticle: 0.5,
+  inChrome: -2,
+  notHeadlineName: -2,
+  smallImage: -1.5,
+  siteName: -2,
+  shortAndUnlike: -1,
+  bannerText: -1.5,
+  homeLink: -2,
+};
+/** Below this, agreement with the metadata does not excuse a short or banner-like text. */
+const WEAK_SIMILARITY = 0.5;
+/** An <h1> scoring at least this is the headline without looking further. */
+const MIN_H1_SCORE = 1;
+
 function score(el: Element, hints: string[], siteNames: string[]): number {
   const text = headlineText(el);
   if (text.length < 3) return -Infinity;
   const words = text.split(/\s+/).length;
   const similarity = Math.max(0, ...hints.map((h) => wordSimilarity(text, h)));
-  let s = similarity * 3;
-  if (text.length >= 20) s += 0.5;
-  if (el.tagName === 'H1' || el.getAttribute('aria-level') === '1') s += 0.5;
-  if (el.getAttribute('itemprop') === 'headline' || namedHeadline(el)) s += 0.4;
-  if (el.closest('article, main, [role="main"], [itemprop="articleBody"]')) s += 0.5;
-  if (inChrome(el)) s -= 2;
-  if (nameTokens(el).some((w) => NOT_HEADLINE_WORDS.has(w))) s -= 2;
-  if (el.querySelector('img, svg') && text.length < 30) s -= 1.5;
+  let s = similarity * SCORE.similarity;
+  if (text.length >= 20) s += SCORE.longEnough;
+  if (el.tagName === 'H1' || el.getAttribute('aria-level') === '1') s += SCORE.h1;
+  if (el.getAttribute('itemprop') === 'headline' || namedHeadline(el)) s += SCORE.namedHeadline;
+  if (el.closest('article, main, [role="main"], [itemprop="articleBody"]')) s += SCORE.inArticle;
+  if (inChrome(el)) s += SCORE.inChrome;
+  if (nameTokens(el).some((w) => NOT_HEADLINE_WORDS.has(w))) s += SCORE.notHeadlineName;
+  if (el.querySelector('img, svg') && text.length < 30) s += SCORE.smallImage;
   // A section name or the site's name in an <h1> ("Politics", "The Daily News").
-  if (siteNames.some((n) => n.toLowerCase() === text.toLowerCase())) s -= 2;
-  if (words <= 2 && similarity < 0.5) s -= 1;
-  if (BANNER_TEXT.test(text) && similarity < 0.5) s -= 1.5;
+  if (siteNames.some((n) => n.toLowerCase() === text.toLowerCase())) s += SCORE.siteName;
+  if (words <= 2 && similarity < WEAK_SIMILARITY) s += SCORE.shortAndUnlike;
+  if (BANNER_TEXT.test(text) && similarity < WEAK_SIMILARITY) s += SCORE.bannerText;
   const link = el.querySelector('a[href]');
-  if (link && textOf(link) === textOf(el) && /^\/?$|^https?:\/\/[^/]+\/?$/.test(link.getAttribute('href') ?? '')) s -= 2;
+  if (link && textOf(link) === textOf(el) && /^\/?$|^https?:\/\/[^/]+\/?$/.test(link.getAttribute('href') ?? '')) s += SCORE.homeLink;
   return s;
 }
 
@@ -126,7 +150,7 @@ export function findHeadline(doc: Document): Element | null {
   const rawTitle = normalizeSpace(pageTitle(doc));
   const exact = metadataHeadlineHeading(body, hints.filter((h) => h !== rawTitle).slice(0, 4), h1);
   if (exact) return exact;
-  if (h1 && h1Score >= 1) return h1;
+  if (h1 && h1Score >= MIN_H1_SCORE) return h1;
   const secondary = Array.from(body.querySelectorAll('h2, h3, [class*="headline"], [class*="Headline"]')).filter((h) => {
     if (/^H[23]$/.test(h.tagName) && namedHeadline(h)) return true;
     const text = headlineText(h);

@@ -1,6 +1,18 @@
+import { CHROME_TAGS } from '../site-chrome';
 import { textOf, nameTokens } from '../text';
 
 const MEDIA = 'img, picture, svg, video, [role="img"]';
+/** Images tried as a figure without <figure>: the lead image is among a page's first ones, and a gallery page has hundreds. */
+const MAX_BARE_IMAGES = 40;
+/** How far up from a bare image its caption's box may be (image, its link or frame, the box). */
+const MAX_FIGURE_LEVELS = 3;
+/** A box with more text than this is a section, not a figure. */
+const MAX_FIGURE_CHARS = 500;
+/**
+ * How many elements (in document order) the lead caption may be from the headline: about a
+ * figure's and a byline block's worth of markup. Further on, a captioned image is in the story.
+ */
+const MAX_LEAD_DISTANCE = 400;
 const CREDIT =
   /(\b(photo|photograph|picture|image|foto|bild|credit|crédit|illustration)s?\s*(:|by\b|©)|\((photo|foto)\b|©|\b(AFP|Reuters|AP|Getty Images|EPA|Bloomberg|Xinhua|dpa|Shutterstock|Alamy)\s*\)?\s*\.?$)/i;
 
@@ -18,10 +30,10 @@ function captionOf(fig: Element): Element | null {
 /** A figure-like box: a <figure>, or the closest small container of an image that has a caption. */
 function figureCandidates(scope: Element): Element[] {
   const out = new Set<Element>(Array.from(scope.querySelectorAll('figure')));
-  for (const media of Array.from(scope.querySelectorAll('img, picture')).slice(0, 40)) {
+  for (const media of Array.from(scope.querySelectorAll('img, picture')).slice(0, MAX_BARE_IMAGES)) {
     let box = media.parentElement;
-    for (let i = 0; i < 3 && box && box !== scope; i++, box = box.parentElement) {
-      if (textOf(box).length > 500) break;
+    for (let i = 0; i < MAX_FIGURE_LEVELS && box && box !== scope; i++, box = box.parentElement) {
+      if (textOf(box).length > MAX_FIGURE_CHARS) break;
       if (captionOf(box)) {
         out.add(box);
         break;
@@ -46,7 +58,7 @@ export function findLeadCaption(doc: Document, headline: Element | null, bodyRoo
   all.forEach((el, i) => index.set(el, i));
   const anchorIndex = index.get(anchor) ?? 0;
   for (const fig of figureCandidates(scope)) {
-    if (!fig.querySelector(MEDIA) || fig.closest('nav, footer, aside')) continue;
+    if (!fig.querySelector(MEDIA) || fig.closest(CHROME_TAGS)) continue;
     const cap = captionOf(fig);
     if (!cap) continue;
     const distance = Math.abs((index.get(fig) ?? 0) - anchorIndex);
@@ -55,7 +67,7 @@ export function findLeadCaption(doc: Document, headline: Element | null, bodyRoo
       best = cap;
     }
   }
-  return bestDistance <= 400 ? best : null;
+  return bestDistance <= MAX_LEAD_DISTANCE ? best : null;
 }
 
 /** Every image caption with a photo credit: captions are part of the article wherever they are. */

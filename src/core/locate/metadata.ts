@@ -4,7 +4,7 @@
  * Caps on page-derived strings, applied where they are read: a hostile page can put megabytes in
  * a meta tag, a JSON-LD string or <title>, and every pattern after this sees at most this much.
  */
-export const MAX_META_CHARS = 2000;
+const MAX_META_CHARS = 2000;
 /** A byline is at most 100 characters once cleaned: its raw text is cut at this before cleaning. */
 export const MAX_BYLINE_CHARS = 300;
 /** A longer "site name" is no site name: it is never stripped from a byline or a title. */
@@ -83,22 +83,36 @@ export function hasListingJsonLd(doc: Document): boolean {
 
 const metaCache = new WeakMap<Document, { count: number; map: Map<string, string> }>();
 
-/** Content of `<meta property=…>` or `<meta name=…>`, first match wins. One scan per document. */
-export function metaContent(doc: Document, ...keys: string[]): string | null {
+/**
+ * The one `<meta>` reader. Every key of property, name and itemprop counts, lower-cased, and RDFa's
+ * several keys in one attribute (property="dc:creator twitter:site_name") each count: a tag such
+ * as `<meta property="og:title" name="title">` answers to both. The first value of a key in
+ * document order wins. One scan per document, again only when its number of <meta> tags changes
+ * (a live page can add them after the first pass).
+ */
+function metaIndex(doc: Document): Map<string, string> {
   const metas = doc.getElementsByTagName('meta');
-  let cached = metaCache.get(doc);
-  if (!cached || cached.count !== metas.length) {
-    const map = new Map<string, string>();
-    for (const m of Array.from(metas)) {
-      const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop');
-      const value = capped(m.getAttribute('content') ?? '').trim();
-      if (key && value && !map.has(key.toLowerCase())) map.set(key.toLowerCase(), value);
+  const cached = metaCache.get(doc);
+  if (cached && cached.count === metas.length) return cached.map;
+  const map = new Map<string, string>();
+  for (const m of Array.from(metas)) {
+    const value = capped(m.getAttribute('content') ?? '').trim();
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      for (const key of (m.getAttribute(attr) ?? '').trim().toLowerCase().split(/\s+/)) {
+        if (key && !map.has(key)) map.set(key, value);
+      }
     }
-    cached = { count: metas.length, map };
-    metaCache.set(doc, cached);
   }
+  metaCache.set(doc, { count: metas.length, map });
+  return map;
+}
+
+/** The value of the first of `keys` (property, name or itemprop, any case) the page sets. */
+export function metaContent(doc: Document, ...keys: string[]): string | null {
+  const index = metaIndex(doc);
   for (const key of keys) {
-    const v = cached.map.get(key.toLowerCase());
+    const v = index.get(key.toLowerCase());
     if (v) return v;
   }
   return null;

@@ -1,3 +1,4 @@
+import { CHROME, CHROME_TAGS, PAGE_HEADER } from '../site-chrome';
 import { endsLikeSentence, linkDensity, nameTokens, textOf } from '../text';
 
 const KEY_POINT_HEADINGS =
@@ -31,7 +32,7 @@ function bulleted(item: Element): boolean {
  * A list drawn without list markup (React/Next "div soup"): 1–7 same-looking children, each a
  * bullet marker and a sentence.
  */
-export function isPseudoList(el: Element): boolean {
+function isPseudoList(el: Element): boolean {
   const kids = Array.from(el.children);
   if (kids.length < 1 || kids.length > 7) return false;
   const sig = (k: Element): string => `${k.tagName}.${k.getAttribute('class') ?? ''}`;
@@ -63,7 +64,7 @@ export function findKeyPoints(doc: Document, headline: Element | null, firstPros
   for (const list of lists) {
     if (!before(headline, list)) continue;
     if (firstProse && !before(list, firstProse)) break;
-    if (list.closest('nav, aside, footer, header:not(article header)')) continue;
+    if (list.closest(`${CHROME_TAGS}, ${PAGE_HEADER}`)) continue;
     if (isKeyPointList(list)) return list;
   }
   // Drawn lists: only in the few elements right after the headline, before the body.
@@ -142,7 +143,7 @@ function isStandfirstLike(el: Element): boolean {
  */
 export function findStandfirst(doc: Document, headline: Element | null): Element | null {
   for (const marked of Array.from(doc.body?.querySelectorAll(MARKED) ?? []).slice(0, 5)) {
-    if (isStandfirstLike(marked) && !marked.closest('nav, footer, aside')) return marked;
+    if (isStandfirstLike(marked) && !marked.closest(CHROME_TAGS)) return marked;
   }
   if (!headline) return null;
   let el: Element | null = headline;
@@ -150,7 +151,7 @@ export function findStandfirst(doc: Document, headline: Element | null): Element
     el = nextInDocument(el);
     if (!el) break;
     if (/^H1$/.test(el.tagName) || el.querySelector('h1')) break;
-    if (el.closest(CAPTION) || el.matches('nav, aside, footer, form, [role="navigation"]')) continue;
+    if (el.closest(CAPTION) || el.matches(`${CHROME}, form`)) continue;
     const named = nameTokens(el).some((w) => STANDFIRST_WORDS.has(w));
     const t = textOf(el);
     if (t.length < 40) continue;

@@ -4,6 +4,8 @@
  * bare <div>s (Reuters-style `data-testid="paragraph-0"`), or as one <div> of text split by <br>
  * (Times of India-style); blocks see all three the same way.
  */
+import { NOT_PROSE_TAGS, UNSEEN_SELECTOR } from '../skip-tags';
+
 export interface TextBlock {
   el: Element;
   chars: number;
@@ -44,12 +46,7 @@ const INLINE = new Set([
   'LABEL',
   'DATA',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION', 'SELECT', 'BUTTON', 'SVG']);
 const SHOW_TEXT = 4;
-
-export function isInline(el: Element): boolean {
-  return INLINE.has(el.tagName);
-}
 
 export function collectTextBlocks(root: Element): TextBlock[] {
   const doc = root.ownerDocument;
@@ -68,7 +65,7 @@ export function collectTextBlocks(root: Element): TextBlock[] {
     if (!el || skipped.has(el)) continue;
     let block = blocks.get(el);
     if (!block) {
-      if (SKIP.has(el.tagName) || el.closest('script, style, noscript, template, button, svg')) {
+      if (NOT_PROSE_TAGS.has(el.tagName) || el.closest(`${UNSEEN_SELECTOR}, button, svg`)) {
         skipped.add(el);
         continue;
       }

@@ -1,4 +1,26 @@
-import type { RuleSet } from './rule-set';
+import { wholeText, type Alternatives, type RuleSet } from './rule-set';
+
+/** "Advertisement" in other languages, per language (`adRules.labels.adLabelOtherLanguages`). */
+const AD_LABELS_OTHER_LANGUAGES: Alternatives = {
+  de: ['anzeige', 'werbung'],
+  fr: ['publicité', 'publicite', 'annonce'],
+  es: ['publicidad', 'anuncio'],
+  it: ['pubblicità', 'pubblicita'],
+  nl: ['reclame', 'advertentie'],
+  pl: ['reklama'],
+  ru: ['реклама'],
+  el: ['διαφήμιση'],
+  tr: ['reklam'],
+  fi: ['mainos'],
+  sv: ['annons'],
+  no: ['annonse'],
+  pt: ['propaganda', 'publicidade'],
+  ar: ['إعلان'],
+  zh: ['广告', '廣告'],
+  ja: ['広告'],
+  ko: ['광고'],
+  hi: ['विज्ञापन'],
+};
 
 export const adRules = {
   exact: [
@@ -46,18 +68,52 @@ export const adRules = {
     affiliateDisclosure: /^.{0,80}\bmay (earn|receive|get) (a )?(small )?(commission|share of sales)\b.{0,120}$/i,
     adControl: /^(ad feedback|report (this )?ad|skip (this )?(ad|advert|advertisement)|close ad|remove ads|hide ads)$/i,
     sponsorLine: /^(supported by|presented by|sponsored by|in partnership with|paid for by)$/i,
-    adLabelOtherLanguages:
-      /^(anzeige|werbung|publicité|publicite|annonce|publicidad|anuncio|pubblicità|pubblicita|reclame|advertentie|reklama|реклама|διαφήμιση|reklam|mainos|annons|annonse|propaganda|publicidade|إعلان|广告|廣告|広告|광고|विज्ञापन)\s*:?$/i,
+    adLabelOtherLanguages: wholeText(AD_LABELS_OTHER_LANGUAGES, '\\s*:?'),
   },
 } satisfies RuleSet;
+
+/** The labels of `sponsoredBlockLabel`, per language. */
+const SPONSORED_BLOCK_LABELS: Alternatives = {
+  en: [
+    'sponsored',
+    'sponsor content',
+    'branded content',
+    'advertorial',
+    'sponsored offers',
+    'partner offers',
+    'deals',
+    'shop the story',
+    'sponsored (links|content|stories)',
+    'promoted (links|content|stories)',
+    'paid (partner )?content',
+    'partner content',
+  ],
+  es: ['especial publicidad', 'publirreportaje', 'contenido de marca', 'publieditorial', 'patrocinado', 'contenido patrocinado'],
+  fr: ['publi-?reportage', 'contenus? sponsorisés?'],
+  de: [
+    'sonderveröffentlichung',
+    'verlagsangebote',
+    'serviceangebote',
+    'partnerangebote',
+    'angebote unserer partner',
+    'stellenangebote',
+    'gesponsert',
+  ],
+  nl: ['gesponsord'],
+  pt: ['patrocinado por'],
+  it: ['sponsorizzato', 'contenuti sponsorizzati'],
+  ja: ['スポンサー'],
+  sv: ['annons från .{1,40}', 'sponsrat'],
+  no: ['annonse fra .{1,40}', 'sponset'],
+  da: ['annonce fra .{1,40}', 'sponsoreret'],
+};
 
 /**
  * Labels of sponsored link blocks ("Contenus sponsorisés" under a list of links) and of sponsored
  * teaser cards (elpais: 'Especial Publicidad' over a linked title and its dek), and a publisher's
  * offer lists (sueddeutsche: 'Verlagsangebote' over job ads; handelsblatt: 'Serviceangebote'): the block goes.
  */
-export const sponsoredBlockLabel =
-  /^(sponsored|sponsor content|especial publicidad|publirreportaje|branded content|advertorial|publi-?reportage|sonderveröffentlichung|contenido de marca|verlagsangebote|serviceangebote|partnerangebote|angebote unserer partner|stellenangebote|sponsored offers|partner offers|deals|shop the story|sponsored (links|content|stories)|gesponsord|patrocinado por|publieditorial|promoted (links|content|stories)|paid (partner )?content|partner content|contenus? sponsorisés?|gesponsert|patrocinado|contenido patrocinado|sponsorizzato|contenuti sponsorizzati|スポンサー|annons från .{1,40}|annonse fra .{1,40}|annonce fra .{1,40}|sponsrat|sponset|sponsoreret)$/i;
+export const sponsoredBlockLabel = wholeText(SPONSORED_BLOCK_LABELS);
 
 /**
  * An ad label with its advertiser, on a link in a menu or rail (heise: 'Anzeige: Cloud Services').

@@ -1,4 +1,4 @@
-import type { RuleSet } from './rule-set';
+import { wholeText, type Alternatives, type RuleSet } from './rule-set';
 
 export const overlayRules = {
   exact: [
@@ -43,6 +43,54 @@ export const overlayRules = {
 export const backToTopLabel =
   /^(↑\s*)?(back to top|to top|top|scroll to top|nach oben|haut de page|retour en haut|volver arriba|torna su|voltar ao topo|naar boven|ページトップ)(\s*↑)?$/i;
 
+/** The answers of `consentButtonPattern`, per language. */
+const CONSENT_BUTTONS: Alternatives = {
+  en: [
+    'accept',
+    'accept all',
+    'save (&|and) accept',
+    'accept (&|and) save',
+    'save (my )?(settings|preferences|choices)',
+    'i accept',
+    'accept (&|and) continue',
+    'manage cookies',
+    'cookie settings',
+    'later',
+    'not now',
+    'maybe later',
+    'no thanks',
+    'allow',
+    'block',
+    'agree',
+    'i agree',
+    'ok',
+    'got it',
+    'allow all',
+    'reject',
+    'reject all',
+    'manage',
+    'settings',
+  ],
+  de: ['nein,? danke', 'jetzt aktivieren', 'akzeptieren', 'alle akzeptieren', 'zustimmen', 'ablehnen', 'einstellungen'],
+  es: [
+    'no,? gracias',
+    'sí,? quiero',
+    'continuar',
+    'aceptar',
+    'aceptar y continuar',
+    'aceptar todo',
+    'rechazar',
+    'rechazar todo',
+    'configurar',
+  ],
+  pt: ['não,? obrigado', 'sim,? quero', 'prosseguir', 'ok,? entendi', 'entendi', 'concordo', 'aceitar', 'rejeitar'],
+  fr: ['non merci', 'oui', 'accepter', 'tout accepter', 'refuser', 'tout refuser', 'personnaliser', 'continuer sans accepter'],
+  it: ['accetta', 'accetta e continua', 'accetta tutto', 'rifiuta', 'rifiuta tutto', 'personalizza'],
+  sv: ['godkänn', 'godkänn alla', 'neka', 'acceptera', 'avvisa', 'hantera'],
+  nl: ['accepteren', 'weigeren'],
+  ja: ['同意する'],
+  ar: ['موافق', 'أوافق', 'قبول'],
+};
+
 /** Buttons that typically close a consent dialog (moderndiplomacy: 'SAVE & ACCEPT'; handelsblatt: 'Nein, danke'). */
-export const consentButtonPattern =
-  /^(accept|accept all|save (&|and) accept|accept (&|and) save|save (my )?(settings|preferences|choices)|nein,? danke|jetzt aktivieren|i accept|accept (&|and) continue|manage cookies|cookie settings|no,? gracias|sí,? quiero|não,? obrigado|sim,? quero|non merci|oui|prosseguir|continuar|ok,? entendi|entendi|concordo|later|not now|maybe later|no thanks|allow|block|agree|i agree|ok|got it|allow all|reject|reject all|manage|settings|akzeptieren|alle akzeptieren|zustimmen|ablehnen|einstellungen|accepter|tout accepter|refuser|tout refuser|personnaliser|continuer sans accepter|aceptar|aceptar y continuar|aceptar todo|rechazar|rechazar todo|configurar|accetta|accetta e continua|accetta tutto|rifiuta|rifiuta tutto|personalizza|aceitar|rejeitar|godkänn|godkänn alla|neka|acceptera|avvisa|hantera|accepteren|weigeren|同意する|موافق|أوافق|قبول)$/i;
+export const consentButtonPattern = wholeText(CONSENT_BUTTONS);

@@ -1,5 +1,11 @@
 import type { RuleSet } from './rule-set';
 
+/**
+ * The most text a sign-up box holds: its pitch, the form and the fine print. The locator and the
+ * promo detector climb from a form field up to at most this much, so both take the same box.
+ */
+export const SIGN_UP_BOX_MAX_CHARS = 900;
+
 export const promoRules = {
   exact: [],
   nameWords: [
@@ -119,7 +125,7 @@ export const promoRules = {
  * A sentence that pitches a newsletter, in several languages: a paragraph made of it (with its
  * sign-up link) is a promo, not story ("…iscriviti gratis alla newsletter di …. Basta cliccare qui.").
  */
-export const newsletterPitch =
+const newsletterPitch =
   /\b(newsletter|nieuwsbrief|infolettre|boletín)\b.{0,120}\b(sign up|subscribe|iscriviti|abbonati|assine|inscreva-se|cadastre-se|meld je aan|abonneer|inscrivez-vous|abonnez-vous|suscríbete|apúntate|abonnieren|anmelden)\b|\b(sign up|subscribe|iscriviti|inscreva-se|cadastre-se|meld je aan|inscrivez-vous|suscríbete|apúntate|abonnieren)\b.{0,80}\b(newsletter|nieuwsbrief|infolettre|boletín)\b/i;
 
 /**

@@ -22,3 +22,15 @@ export interface RuleSet {
 
 /** The patterns of a named set, for code that tries them all. */
 export const patternsOf = (named: Record<string, RegExp> | undefined): RegExp[] => (named ? Object.values(named) : []);
+
+/** Regex-source alternatives of one pattern, per language (ISO 639-1 code). */
+export type Alternatives = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * One whole-text pattern from per-language lists of alternatives, compiled once at load into
+ * `^(a|b|…)<tail>$`. Anchored at both ends, it accepts the same strings whatever the order of the
+ * alternatives, so each language's list can be extended on its own.
+ */
+export function wholeText(alternatives: Alternatives, tail = '', flags = 'i'): RegExp {
+  return new RegExp(`^(${Object.values(alternatives).flat().join('|')})${tail}$`, flags);
+}

@@ -4,7 +4,8 @@ import type { CategoryId } from '../types';
 export interface SiteRule {
   /** Hostnames (a rule for `example.com` also covers `www.example.com` and other subdomains). */
   hosts: string[];
-  hide: Array<{ category: CategoryId; selector: string; reason: string }>;
+  /** `why` is for whoever maintains the rule; the popup says "a rule for <site>". */
+  hide: Array<{ category: CategoryId; selector: string; why: string }>;
 }
 
 /**
@@ -19,9 +20,9 @@ export const SITE_RULES: SiteRule[] = [
       {
         category: 'ads',
         selector: '#top-wrapper, #bottom-wrapper, [data-testid="StandardAd"]',
-        reason: 'NYT ad wrappers reserve space before any label loads',
+        why: 'NYT ad wrappers reserve space before any label loads',
       },
-      { category: 'promos', selector: '[data-testid="inline-message"], #gateway-content', reason: 'NYT subscription messages' },
+      { category: 'promos', selector: '[data-testid="inline-message"], #gateway-content', why: 'NYT subscription messages' },
     ],
   },
   {
@@ -30,18 +31,18 @@ export const SITE_RULES: SiteRule[] = [
       {
         category: 'ads',
         selector: '.ad-slot-container, [data-name="right"].ad-slot',
-        reason: 'Guardian ad slots render empty before the ad arrives',
+        why: 'Guardian ad slots render empty before the ad arrives',
       },
       {
         category: 'promos',
         selector: '#slot-body-end, [name="StickyBottomBanner"]',
-        reason: 'Guardian reader-revenue asks injected after load',
+        why: 'Guardian reader-revenue asks injected after load',
       },
     ],
   },
   {
     hosts: ['scmp.com'],
-    hide: [{ category: 'ads', selector: '[data-qa*="AdSlot"], [class*="AdSlot"]', reason: 'SCMP ad slots are empty boxes until filled' }],
+    hide: [{ category: 'ads', selector: '[data-qa*="AdSlot"], [class*="AdSlot"]', why: 'SCMP ad slots are empty boxes until filled' }],
   },
   {
     hosts: ['cnn.com'],
@@ -49,19 +50,20 @@ export const SITE_RULES: SiteRule[] = [
       {
         category: 'ads',
         selector: '.ad-slot-header, .ad-feedback-link-container, [data-zone-label]',
-        reason: 'CNN ad frames and their feedback links',
+        why: 'CNN ad frames and their feedback links',
       },
     ],
   },
   {
     hosts: ['washingtonpost.com'],
-    hide: [
-      { category: 'ads', selector: '[data-qa="article-body-ad"], [data-qa="right-rail-ad"]', reason: 'Washington Post ad containers' },
-    ],
+    hide: [{ category: 'ads', selector: '[data-qa="article-body-ad"], [data-qa="right-rail-ad"]', why: 'Washington Post ad containers' }],
   },
 ];
 
-export function siteRulesFor(hostname: string): SiteRule['hide'] {
+/** The rules of one host, each with the site it was written for (the host a reader knows). */
+export function siteRulesFor(hostname: string): Array<SiteRule['hide'][number] & { site: string }> {
   const host = hostname.toLowerCase();
-  return SITE_RULES.filter((r) => r.hosts.some((h) => host === h || host.endsWith(`.${h}`))).flatMap((r) => r.hide);
+  return SITE_RULES.filter((r) => r.hosts.some((h) => host === h || host.endsWith(`.${h}`))).flatMap((r) =>
+    r.hide.map((h) => ({ ...h, site: r.hosts[0] })),
+  );
 }

@@ -2,13 +2,13 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../../src/core/engine';
 import { HIDDEN_ATTR } from '../../../src/core/marks';
-import { loadDocument } from '../../helpers/fixtures';
+import { loadDocument, numberedParagraphs } from '../../helpers/page';
 
 const prose = (n: number, word = 'story'): string =>
-  Array.from(
-    { length: n },
-    (_, i) => `<p>Paragraph ${i} of the ${word} tells readers what happened in the town council this week, and why it matters to them.</p>`,
-  ).join('');
+  numberedParagraphs(
+    n,
+    (i) => `Paragraph ${i} of the ${word} tells readers what happened in the town council this week, and why it matters to them.`,
+  );
 
 const hiddenCount = (doc: Document): number => doc.querySelectorAll(`[${HIDDEN_ATTR}]`).length;
 

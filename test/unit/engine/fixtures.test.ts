@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../../src/core/engine';
 import { checkMarkers } from '../../helpers/expectations';
-import { listFixtures, loadDocument } from '../../helpers/fixtures';
+import { listFixtures } from '../../helpers/fixtures';
+import { loadDocument } from '../../helpers/page';
 
 // Each fixture page says on its elements what must stay and what must go (test/fixtures/README.md).
 const fixtures = listFixtures();

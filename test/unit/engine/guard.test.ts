@@ -1,23 +1,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cleanDocument, runPass, startEngine } from '../../../src/core/engine';
 import { guard } from '../../../src/core/guard';
 import { HIDDEN_ATTR, SHOWN_ATTR, UNLOCK_ATTR, clearMarks } from '../../../src/core/marks';
-import { loadDocument, REPO } from '../../helpers/fixtures';
-
-const body = (n: number): string =>
-  Array.from(
-    { length: n },
-    (_, i) => `<p>Paragraph ${i}: the council met on Tuesday and voted to extend the ferry timetable until May.</p>`,
-  ).join('');
+import type { ArticleParts } from '../../../src/core/locate/article-locator';
+import { REPO, listFixtures } from '../../helpers/fixtures';
+import { loadDocument, numberedParagraphs } from '../../helpers/page';
 
 const page = (extra = ''): string => `<html><head><meta property="og:type" content="article"></head><body>
   <header><nav><a href="/">Home</a> <a href="/subscribe">Subscribe</a></nav></header>
   <main><article>
     <h1 id="headline">Ferry timetable extended after council vote</h1>
     <p id="dek">The island's only ferry will keep its winter timetable until May, the council decided.</p>
-    <div id="body">${body(6)}${extra}</div>
+    <div id="body">${numberedParagraphs(6)}${extra}</div>
   </article></main></body></html>`;
 
 describe('the guard', () => {
@@ -50,7 +46,9 @@ describe('the guard', () => {
     const before = doc.documentElement.outerHTML;
     const result = cleanDocument(doc);
     expect(result.hidden.length).toBeGreaterThan(0);
-    for (const record of result.hidden) {
+    for (const { params, ...record } of result.hidden) {
+      // The reason is a message key; its parameters, when it has any, are strings.
+      expect(params ?? [], record.reason).toEqual((params ?? []).map(() => expect.any(String) as unknown));
       // expect.any() returns `any`; `as unknown` keeps that `any` out of the expected object's type.
       expect(record).toEqual({
         id: expect.any(Number) as unknown,
@@ -95,6 +93,74 @@ describe('the guard', () => {
       readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
     const offenders = files(join(REPO, 'src')).filter((f) => readFileSync(f, 'utf8').includes('data-expect'));
     expect(offenders).toEqual([]);
+  });
+});
+
+/** The guard as it was before issue 10: every prose block for every candidate. Its decisions are the spec. */
+function guardByLoops(el: Element, parts: ArticleParts): { ok: boolean; reason?: string } {
+  const preview = (b: Element): string => {
+    const t = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+  };
+  if (['HTML', 'HEAD', 'BODY', 'MAIN'].includes(el.tagName)) return { ok: false, reason: `never hides <${el.tagName.toLowerCase()}>` };
+  if (parts.root && el.contains(parts.root)) return { ok: false, reason: 'contains the article body' };
+  const named: Array<[Element | null, string]> = [
+    [parts.headline, 'headline'],
+    [parts.summary, 'summary'],
+    [parts.leadCaption, 'lead image caption'],
+    [parts.byline, 'byline'],
+  ];
+  for (const [part, name] of named) {
+    if (!part) continue;
+    if (el.contains(part)) return { ok: false, reason: `contains the ${name}` };
+    if (part.contains(el)) return { ok: false, reason: `is inside the ${name}` };
+  }
+  for (const block of parts.prose) {
+    if (el.contains(block)) return { ok: false, reason: `contains article text: "${preview(block)}"` };
+    if (block.contains(el)) return { ok: false, reason: `is inside article text: "${preview(block)}"` };
+  }
+  for (const holder of parts.holders) {
+    if (el.contains(holder)) return { ok: false, reason: `contains article text: "${preview(holder)}"` };
+  }
+  return { ok: true };
+}
+
+describe('the guard as an ancestor walk (issue 10)', () => {
+  it('decides every element of the fixtures exactly as the loop over every prose block did', () => {
+    const fixtures = listFixtures().filter((_, i) => i % 8 === 0);
+    expect(fixtures.length).toBeGreaterThan(10);
+    const differ: string[] = [];
+    let compared = 0;
+    for (const fixture of fixtures) {
+      const doc = loadDocument(fixture.html, fixture.expect.url);
+      const { parts } = startEngine(doc, { url: fixture.expect.url });
+      for (const el of Array.from(doc.querySelectorAll('*'))) {
+        const now = guard(el, parts);
+        const then = guardByLoops(el, parts);
+        compared++;
+        if (now.ok !== then.ok || (!now.ok && now.reason !== then.reason)) differ.push(`${fixture.id}: <${el.tagName.toLowerCase()}>`);
+      }
+    }
+    expect(compared).toBeGreaterThan(2000);
+    expect(differ).toEqual([]);
+  });
+
+  it('does not walk every prose block for every candidate', () => {
+    const doc = loadDocument(page('').replace(numberedParagraphs(6), numberedParagraphs(400)));
+    const { parts } = startEngine(doc);
+    expect(parts.prose.length).toBeGreaterThan(300);
+    const candidates = Array.from(doc.querySelectorAll('#body p')).slice(0, 50);
+    const ad = doc.createElement('aside');
+    doc.getElementById('body')!.append(ad);
+    guard(ad, parts); // the index is built once per pass (refreshGuard), not per candidate
+    const contains = vi.spyOn(doc.defaultView!.Node.prototype, 'contains');
+    for (const el of [ad, ...candidates]) guard(el, parts);
+    const calls = contains.mock.calls.length;
+    contains.mockRestore();
+    // Before: two contains() per prose block per candidate (over 30,000 here).
+    expect(calls).toBeLessThan(51 * 10);
+    expect(guard(ad, parts)).toEqual({ ok: true });
+    expect(guard(candidates[10], parts)).toMatchObject({ ok: false });
   });
 });
 

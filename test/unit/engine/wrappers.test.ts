@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { WRAPPER_RULE, cleanDocument } from '../../../src/core/engine';
 import { HIDDEN_ATTR } from '../../../src/core/marks';
-import { loadDocument } from '../../helpers/fixtures';
+import { loadDocument, numberedParagraphs } from '../../helpers/page';
 
-const story = Array.from(
-  { length: 8 },
-  (_, i) => `<p>Paragraph ${i}: the council met on Tuesday and voted to extend the ferry timetable until May.</p>`,
-).join('');
+const story = numberedParagraphs(8);
 
 describe('wrappers around hidden clutter', () => {
   it('a wrapper holding only a hidden widget and its script goes too, recorded as a wrapper (korea-herald fixture)', () => {

@@ -3,7 +3,7 @@ import { cleanDocument } from '../../../src/core/engine';
 import { extractArticle } from '../../../src/core/extract';
 import { cleanedClone } from '../../../src/core/extract/clone';
 import { markHidden, OFF_ATTR, offAttr, SHOWN_ATTR } from '../../../src/core/marks';
-import { page, paragraphs } from './dom';
+import { page, paragraphs } from '../../helpers/page';
 
 const H = 'Council approves flood barrier after two-hour debate';
 

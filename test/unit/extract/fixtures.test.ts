@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../../src/core/engine';
 import { extractArticle, summaryPoints } from '../../../src/core/extract';
-import { listFixtures, loadDocument } from '../../helpers/fixtures';
+import { listFixtures } from '../../helpers/fixtures';
+import { loadDocument } from '../../helpers/page';
 
 // Every article fixture with a sidecar, whatever exists when the tests run (test/fixtures/README.md).
 const fixtures = listFixtures().filter((f) => f.expect.isArticle);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/extract';
 import { chooseTitle, stripSiteName } from '../../../src/core/extract/headline';
 import { findHeadline, headlineText } from '../../../src/core/locate/headline';
-import { ld, page, paragraphs } from './dom';
+import { ld, page, paragraphs } from '../../helpers/page';
 
 const H = 'Council approves flood barrier after two-hour debate';
 const title = (doc: Document): string | null => extractArticle(doc).title;

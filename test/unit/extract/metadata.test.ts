@@ -3,7 +3,7 @@ import { extractArticle } from '../../../src/core/extract';
 import { publishedOf, toIso, formatPublished } from '../../../src/core/extract/dates';
 import { imageOf, langOf, siteNameOf } from '../../../src/core/extract/metadata';
 import { bylineOf, cleanByline } from '../../../src/core/extract/byline';
-import { ld, page, paragraphs } from './dom';
+import { ld, page, paragraphs } from '../../helpers/page';
 
 describe('byline', () => {
   it('JSON-LD author names, joined as the visible byline joins them', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/extract';
 import { extractiveSummary } from '../../../src/core/extract/summary/extractive';
 import { splitSentences } from '../../../src/core/extract/summary/sentences';
-import { ld, page, paragraphs } from './dom';
+import { ld, page, paragraphs } from '../../helpers/page';
 
 const H = 'Council approves flood barrier after two-hour debate';
 const full = (doc: Document) => extractArticle(doc).summary;

@@ -4,7 +4,7 @@
  * checks that we give it and that Readability alone does not: each case is a test that fails
  * without our handling of the trap.
  */
-import { ld, page, paragraphs } from './dom';
+import { ld, page, paragraphs } from '../../helpers/page';
 
 export interface TrapPage {
   name: string;

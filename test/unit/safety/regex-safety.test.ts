@@ -22,7 +22,7 @@ import { cleanByline } from '../../../src/core/extract/byline';
 import { extractArticle } from '../../../src/core/extract';
 import { stripSiteName } from '../../../src/core/extract/headline';
 import { REPO } from '../../helpers/fixtures';
-import { page, paragraphs } from '../extract/dom';
+import { page, paragraphs } from '../../helpers/page';
 
 // src/shared imports the extension API, which refuses to load outside a browser.
 vi.mock('webextension-polyfill', () => ({ default: { storage: {}, runtime: {}, i18n: { getMessage: () => '' } } }));

@@ -1,4 +1,5 @@
 import { isMarkedHidden } from '../../marks';
+import { CHROME_TAGS } from '../../site-chrome';
 import { textOf } from '../../text';
 import { isFurniture } from '../clutter-lines';
 
@@ -25,7 +26,7 @@ export function findNamedDek(headline: Element | null): Element | null {
     if (++steps > 40) break;
     const text = textOf(el);
     if (el.tagName === 'P' && text.length > 200) break;
-    if (/^H[12]$/.test(el.tagName) || el.closest('figure, figcaption, nav, aside, footer')) continue;
+    if (/^H[12]$/.test(el.tagName) || el.closest(`figure, figcaption, ${CHROME_TAGS}`)) continue;
     const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
     if (!DEK_NAME.test(name) || text.length < 10 || text.length > 400 || el.querySelector('p, div, ul, ol, img')) continue;
     if (isMarkedHidden(el) || isFurniture(text) || NOT_DEK.test(text)) continue;

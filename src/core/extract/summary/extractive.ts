@@ -18,7 +18,7 @@ const REACTION =
   /\b(said|says|told|according to|warned|added|announced|expects?|expected|will|would|could|plans?|sagte|sagt|erklärte|laut|soll|dijo|afirmó|según|señaló|a déclaré|selon|estime|disse|ha detto)\b|[「“«]/iu;
 
 /** Points for a story: 3, 4 for a long read, fewer for a short article. */
-export function pointsWanted(paragraphs: string[]): number {
+function pointsWanted(paragraphs: string[]): number {
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
   const cjk = CJK.test(paragraphs.slice(0, 3).join(''));
   if (paragraphs.length >= 6) return chars > (cjk ? 3500 : 9000) ? 4 : 3;

@@ -11,7 +11,7 @@ import type { SummaryInput } from './index';
 const TEASER_LIST = '[class*="related" i], [id*="related" i], [class*="recommend" i], [class*="trending" i], [class*="popular" i]';
 
 /** The bullets of a located key-points list, without furniture and empty items. */
-export function keyPointsOf(list: Element): string[] {
+function keyPointsOf(list: Element): string[] {
   const items = keyPointItems(list);
   // A list whose every item is one link is a list of other stories, not this one's key points.
   const linked = items.filter((li) => {
@@ -27,7 +27,7 @@ export function keyPointsOf(list: Element): string[] {
 }
 
 /** The standfirst: one point per line (a dek split by <br> is two lines), without furniture. */
-export function standfirstOf(el: Element): string[] {
+function standfirstOf(el: Element): string[] {
   const lines = textLines(el).filter((t) => !isFurniture(t));
   // An author's bio is not a standfirst ("Jane Roe is the Senior Editor… She can be reached at…").
   return lines.some((l) => NOT_DEK.test(l)) ? [] : lines;

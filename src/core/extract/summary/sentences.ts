@@ -46,7 +46,7 @@ const PAIRS: Array<[string, string]> = [
 ];
 
 /** Whether every quotation a sentence opens is closed in it (straight quotes: an even count). */
-export function quotesBalanced(s: string): boolean {
+function quotesBalanced(s: string): boolean {
   for (const [open, close] of PAIRS) if (s.split(open).length !== s.split(close).length) return false;
   return (s.match(/"/g)?.length ?? 0) % 2 === 0;
 }

@@ -1,10 +1,16 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 
-/** A jsdom document from inline HTML (head and body parts), at a news-like URL. */
+/**
+ * The one page builder for unit tests: a real jsdom document (never a hand mock) at a news-like
+ * URL, from a whole HTML string (`loadDocument`) or from head and body parts (`page`).
+ */
+export function loadDocument(html: string, url = 'https://news.example.com/2026/01/01/story'): Document {
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
+}
+
 export function page(opts: { head?: string; body: string; lang?: string; url?: string }): Document {
   const html = `<!doctype html><html${opts.lang ? ` lang="${opts.lang}"` : ''}><head>${opts.head ?? ''}</head><body>${opts.body}</body></html>`;
-  return new JSDOM(html, { url: opts.url ?? 'https://news.example.com/2026/03/04/story', virtualConsole: new VirtualConsole() }).window
-    .document;
+  return loadDocument(html, opts.url ?? 'https://news.example.com/2026/03/04/story');
 }
 
 export const ld = (obj: unknown): string => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
@@ -26,4 +32,15 @@ export function paragraphs(n = 6): string {
     { length: n },
     (_, i) => `<p>${SENTENCES[(2 * i) % SENTENCES.length]} ${SENTENCES[(2 * i + 1) % SENTENCES.length]}</p>`,
   ).join('\n');
+}
+
+/**
+ * `n` numbered one-sentence paragraphs (`<p>Paragraph 0: …</p>`): a body whose every line is told
+ * apart from the others, for engine tests that point at one paragraph.
+ */
+export function numberedParagraphs(
+  n: number,
+  line = (i: number): string => `Paragraph ${i}: the council met on Tuesday and voted to extend the ferry timetable until May.`,
+): string {
+  return Array.from({ length: n }, (_, i) => `<p>${line(i)}</p>`).join('');
 }
