@@ -2,11 +2,13 @@
  * The engine's time per page in a real browser: each corpus page is loaded into headless Chromium
  * (its own scripts off, network blocked), then one full pass runs with the page's layout — what
  * the content script does once the DOM is ready. Run alone: `npx tsx bench/browser-speed.ts`.
+ * What the content script costs the page as a whole (issue 11's measure) is bench/browser-cost.ts.
  */
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { quantile } from './browser-cost/stats';
 
 export interface SpeedRow {
   page: string;
@@ -64,11 +66,6 @@ export async function benchBrowserSpeed(dir: string): Promise<SpeedRow[]> {
   }
   return rows;
 }
-
-const quantile = (xs: number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
 
 export function speedReport(rows: SpeedRow[]): string {
   if (rows.length === 0) return 'Chromium not found: browser timing skipped.';

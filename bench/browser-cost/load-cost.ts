@@ -1,0 +1,79 @@
+/**
+ * One measured load: a fresh tab with the page's own scripts off (Emulation: content scripts still
+ * run, checked by the run's method check) and every request but the main document aborted; the
+ * renderer's ScriptDuration once the page and the content script have gone quiet.
+ */
+import type { CDPSession, HTTPRequest, Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from '../../test/browser/support/extension-browser';
+import { mainThreadMs, scriptDurationMs, timeReadability, type ReadabilityTiming } from './readability-probe';
+
+const LOAD_TIMEOUT_MS = 20_000;
+/** Quiet = ScriptDuration unchanged over this many polls (the engine's retries come 50 ms apart). */
+const POLL_MS = 60;
+const QUIET_POLLS = 3;
+const MAX_SETTLE_MS = 5000;
+
+export interface LoadCost {
+  scriptMs: number;
+  /** Style and layout, and all main-thread tasks, at the same moment (see MainThreadMs). */
+  layoutMs: number;
+  taskMs: number;
+  /** `[data-tidy-hidden]` elements: shows our content script ran (0 for the other extensions). */
+  hidden: number;
+  /** Attributes set on <html> by the bench extensions, and whether a page script ran. */
+  marks: string[];
+  settleTimedOut: boolean;
+  readability?: ReadabilityTiming;
+}
+
+const onlyTheDocument = (page: Page) => (request: HTTPRequest) => {
+  const main = request.isNavigationRequest() && request.frame() === page.mainFrame();
+  void (main ? request.continue() : request.abort()).catch(() => undefined);
+};
+
+/** A tab that runs no page script and fetches nothing but its main document, with Performance on. */
+export async function openQuietPage(target: ExtensionBrowser, pageScripts = false): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await target.browser.newPage();
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+  await page.setJavaScriptEnabled(pageScripts);
+  await page.setRequestInterception(true);
+  page.on('request', onlyTheDocument(page));
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+/** Waits until ScriptDuration stops growing; false when it was still growing at the limit. */
+export async function settle(cdp: CDPSession, maxMs = MAX_SETTLE_MS): Promise<boolean> {
+  const until = Date.now() + maxMs;
+  let last = await scriptDurationMs(cdp);
+  let quiet = 0;
+  while (Date.now() < until) {
+    await new Promise((done) => setTimeout(done, POLL_MS));
+    const now = await scriptDurationMs(cdp);
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+    if (quiet >= QUIET_POLLS) return true;
+  }
+  return false;
+}
+
+const READ_MARKS = `(() => ({
+  hidden: document.querySelectorAll('[data-tidy-hidden]').length,
+  marks: Array.from(document.documentElement.attributes, (a) => a.name).filter((n) => n.startsWith('data-tidy-bench') || n === 'data-page-script-ran'),
+}))()`;
+
+export async function measureLoad(target: ExtensionBrowser, url: string, withReadability = false, pageScripts = false): Promise<LoadCost> {
+  const { page, cdp } = await openQuietPage(target, pageScripts);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    const settled = await settle(cdp);
+    // Read before anything of ours runs in the page: later evaluates would add to ScriptDuration.
+    const { script: scriptMs, layout: layoutMs, task: taskMs } = await mainThreadMs(cdp);
+    const { hidden, marks } = (await page.evaluate(READ_MARKS)) as { hidden: number; marks: string[] };
+    const readability = withReadability ? await timeReadability(cdp) : undefined;
+    return { scriptMs, layoutMs, taskMs, hidden, marks, settleTimedOut: !settled, readability };
+  } finally {
+    await page.close();
+  }
+}
