@@ -1,9 +1,11 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { siteCss } from '../core/exact-selectors';
 import { OFF_ATTR, offAttr } from '../core/marks';
-import { parseRequest } from '../shared/messages';
+import { STALE, parseRequest } from '../shared/messages';
 import { isSiteDisabled, loadSettings } from '../shared/settings';
 import { PageSession } from './page-session';
+import { applyUserRules, forgetZap, zapElement } from './user-rules';
+import { startZapper } from './zapper';
 
 /**
  * Runs at document_start. The rule stylesheet (content.css) is already applied by the manifest;
@@ -25,26 +27,48 @@ async function main(): Promise<void> {
   const session = new PageSession(document, settings.disabledCategories, (count) => {
     browser.runtime.sendMessage({ type: 'tidy:badge', count }).catch(() => undefined);
   });
+  applyUserRules(session, settings, location.hostname);
   session.start();
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    // Only well-formed requests of ours are answered (category one of ours, ids numbers).
-    const req = parseRequest(message);
-    switch (req?.type) {
-      case 'tidy:report':
-        return Promise.resolve(session.report());
-      case 'tidy:show':
-        session.show(req.id);
-        return Promise.resolve(session.report());
-      case 'tidy:set-category':
-        session.setCategory(req.category, req.enabled);
-        return Promise.resolve(session.report());
-      case 'tidy:set-paused':
-        session.setPaused(req.paused);
-        return Promise.resolve(session.report());
-      default:
-        return undefined;
-    }
-  });
+  // Answered through sendResponse: the content script runs on the browser's own API, without the
+  // polyfill (native-browser.ts), and Chrome does not take a promise returned by a listener.
+  const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): true | undefined => {
+    const answer = answerTo(session, message);
+    if (answer === undefined) return undefined;
+    sendResponse(answer);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener as Runtime.OnMessageListenerCallback);
+}
+
+/** The answer to a message from the popup or the background; undefined for anything not ours. */
+function answerTo(session: PageSession, message: unknown): unknown {
+  // Only well-formed requests of ours are answered (category one of ours, ids numbers).
+  const req = parseRequest(message);
+  if (!req) return undefined;
+  if (req.type === 'tidy:report') return session.report();
+  if (req.type === 'tidy:zap-start') {
+    startZapper(document, (el) => zapElement(session, el, location.hostname));
+    return true;
+  }
+  // A popup opened on an earlier document (or engine state) would act on other elements.
+  if (req.token !== session.token()) return STALE;
+  switch (req.type) {
+    case 'tidy:snapshot':
+      return session.snapshot();
+    case 'tidy:show':
+      // Show on a zapped element undoes the zap for good (its rule is deleted).
+      void forgetZap(session.record(req.id), location.hostname);
+      session.show(req.id);
+      return session.report();
+    case 'tidy:set-category':
+      session.setCategory(req.category, req.enabled);
+      return session.report();
+    case 'tidy:set-paused':
+      session.setPaused(req.paused);
+      return session.report();
+    default:
+      return undefined;
+  }
 }
 
 /** This site's rules (src/core/rules/sites.ts) as CSS, before the page paints. */

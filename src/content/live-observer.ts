@@ -3,17 +3,18 @@
  * batches. The observer is bounded and goes quiet by itself:
  * - a batch is sent DEBOUNCE_MS after the last change, and at the latest MAX_WAIT_MS after the
  *   first one, so a steady stream of changes (a ticker) never holds back an ad inserted beside it;
- * - a batch holds at most MAX_ROOTS subtrees; more than MAX_PENDING pending changes become one
- *   rescan of the body instead of a growing set;
+ * - a batch holds at most MAX_ROOTS subtrees (more become one scan of the body, so none is left
+ *   out); more than MAX_PENDING pending changes become one rescan of the body instead of a
+ *   growing set;
  * - it sleeps after QUIET_MS without additions, and at the latest MAX_AWAKE_MS after waking;
  *   reading on wakes it (a scroll anywhere, inner containers too, since that is when lazy ads
  *   load), and what was added while it slept is scanned on waking;
  * - MAX_BATCHES batches in all, so a busy page never keeps us working.
  */
 export const LIVE_LIMITS = {
-  DEBOUNCE_MS: 250,
-  MAX_WAIT_MS: 500,
-  MAX_ROOTS: 200,
+  DEBOUNCE_MS: 150,
+  MAX_WAIT_MS: 200,
+  MAX_ROOTS: 1000,
   MAX_PENDING: 1000,
   MAX_BATCHES: 300,
   QUIET_MS: 30_000,
@@ -24,6 +25,8 @@ export type LiveLimits = typeof LIVE_LIMITS;
 
 export interface LiveObserver {
   stop(): void;
+  /** Wake up now (the page moved to another story): what was added while asleep is scanned. */
+  wake(): void;
 }
 
 export function observeAdditions(
@@ -92,9 +95,10 @@ export function observeAdditions(
     bodyReplaced = false;
     rescan = false;
     if (++batches >= limits.MAX_BATCHES) stop();
-    // Keep only outermost roots: a subtree is scanned once.
-    const outer = roots.filter((el) => !roots.some((other) => other !== el && other.contains(el)));
-    if (outer.length || replaced) onBatch(outer.slice(0, limits.MAX_ROOTS), replaced);
+    const outer = outermost(roots, limits.MAX_ROOTS);
+    // More roots than a batch holds: one scan of the body, so that none of them is left out.
+    if (outer.length > limits.MAX_ROOTS && doc.body) onBatch([doc.body], replaced);
+    else if (outer.length || replaced) onBatch(outer, replaced);
   };
   const observer = new MutationObserver((records) => {
     for (const r of records) {
@@ -117,5 +121,21 @@ export function observeAdditions(
   view?.addEventListener('scroll', wake, listen);
   doc.addEventListener('scroll', wake, listen);
   wake();
-  return { stop };
+  return { stop, wake };
+}
+
+/**
+ * The roots no other root holds (a subtree is scanned once), by a walk up each root's ancestors
+ * against a Set: linear in roots × depth, where comparing every pair was quadratic. Stops after
+ * `cap` + 1, enough to tell the caller the batch is over its cap.
+ */
+function outermost(roots: Element[], cap: number): Element[] {
+  const all = new Set(roots);
+  const out: Element[] = [];
+  for (const el of roots) {
+    let up = el.parentElement;
+    while (up && !all.has(up)) up = up.parentElement;
+    if (!up && out.push(el) > cap) break;
+  }
+  return out;
 }

@@ -1,21 +1,39 @@
-import { extractArticle, type ArticleInfo } from '../core/extract';
-import { isItem, runPass, startEngine, type EngineState } from '../core/engine';
-import { OFF_ATTR, SHOWN_ATTR, markShown, offAttr } from '../core/marks';
-import type { CategoryId } from '../core/types';
-import type { PageReport } from '../shared/messages';
+import { isItem, runPass, startEngine, type EngineState, type UserRule } from '../core/engine';
+import { guard, type GuardVerdict } from '../core/guard';
+import { OFF_ATTR, SHOWN_ATTR, UNLOCK_ATTR, clearMarks, markShown, offAttr } from '../core/marks';
+import type { CategoryId, HideRecord } from '../core/types';
+import { headlineText } from '../core/locate/headline';
+import type { PageReport, SnapshotAnswer } from '../shared/messages';
+import { takeSnapshot } from '../shared/snapshot';
 import { pageLayoutProbe } from './layout-probe';
 import { observeAdditions, type LiveObserver } from './live-observer';
+import { watchNavigation, type NavigationWatch } from './navigation-watch';
 
 /** Heuristics get this much time per pass; the rest waits for the next batch or is skipped. */
 const BUDGET_MS = 60;
 /** Passes cut short by the budget are retried this often, each with 4× the budget. */
 const MAX_RETRIES = 2;
+/**
+ * A page that is not an article yet (a client-rendered site's empty app root) is decided again
+ * when a batch brings this much text, at most MAX_REDECISIONS times per story.
+ */
+const ARTICLE_TEXT_CHARS = 500;
+const MAX_REDECISIONS = 8;
+/** The popup shows a headline at once; a longer "headline" is the locator misreading the page. */
+const MAX_HEADLINE_CHARS = 300;
 
 /** One page's engine, live observer and switches. */
 export class PageSession {
   private state: EngineState;
   private observer: LiveObserver | null = null;
+  private navigation: NavigationWatch | null = null;
   private elapsedMs = 0;
+  private redecisions = 0;
+  /** The count last sent: the badge is told only when it changes (or the page is restored). */
+  private sentCount = -1;
+  private tokenOf: EngineState | null = null;
+  private currentToken = '';
+  private userRules: UserRule[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -27,39 +45,83 @@ export class PageSession {
 
   start(): void {
     this.pass(this.doc.body);
-    this.observer = observeAdditions(this.doc.documentElement, (roots, replaced) => {
-      if (replaced || (this.state.parts.root && !this.state.parts.root.isConnected)) {
-        this.state = this.freshState();
-        this.pass(this.doc.body);
-      } else {
-        for (const root of roots) this.pass(root);
-      }
-    });
+    this.navigation = watchNavigation(
+      this.doc,
+      () => {
+        this.reanalyse();
+        this.observer?.wake();
+      },
+      () => this.notify(true),
+    );
+    this.observer = observeAdditions(this.doc.documentElement, (roots, replaced) => this.onBatch(roots, replaced));
   }
 
   stop(): void {
     this.observer?.stop();
+    this.navigation?.stop();
   }
 
-  report(): PageReport {
-    let article: ArticleInfo | null;
-    try {
-      article = this.state.kind.isArticle ? extractArticle(this.doc, this.state.parts) : null;
-    } catch {
-      article = null;
+  private onBatch(roots: Element[], replaced: boolean): void {
+    // Moved to another story (pushState): the check re-analyses the page.
+    if (this.navigation?.check()) return;
+    if (replaced || (this.state.parts.root && !this.state.parts.root.isConnected)) return this.reanalyse();
+    if (!this.state.kind.isArticle && this.redecisions < MAX_REDECISIONS && textAtLeast(roots, ARTICLE_TEXT_CHARS)) {
+      // Article text arrived after load: decide again, and on an article run the heuristics.
+      this.redecisions++;
+      const next = this.freshState();
+      if (next.kind.isArticle) return this.reanalyse(next);
     }
+    this.pass(roots);
+  }
+
+  /**
+   * Another story, or the same one built anew: the old hide records, counts and the guard's
+   * article parts go, and the page is analysed again. Marks are cleared and set again in the same
+   * task, so clutter that stays on the page (the site's ad rail) never shows in between.
+   */
+  private reanalyse(next = this.freshState()): void {
+    clearMarks(this.doc);
+    if (next.options.url !== this.state.options.url) this.redecisions = 0;
+    this.state = next;
+    this.pass(this.doc.body);
+  }
+
+  /**
+   * What the popup shows first, at once: no extraction runs here (the popup extracts from
+   * `snapshot()`), only the headline the locator already found.
+   */
+  report(): PageReport {
+    const headline = this.state.kind.isArticle && this.state.parts.headline ? headlineText(this.state.parts.headline) : '';
     return {
       url: location.href,
+      token: this.token(),
       isArticle: this.state.kind.isArticle,
       kindReason: this.state.kind.reason,
+      headline: headline.slice(0, MAX_HEADLINE_CHARS) || null,
       paused: this.doc.documentElement.hasAttribute(OFF_ATTR),
       disabledCategories: this.disabled,
       // Wrappers collapsed around hidden clutter are not items of their own (engine.ts collapseWrappers).
       hidden: this.state.hidden.filter((r) => isItem(r) && !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR)),
       refused: this.state.refused,
-      article,
       elapsedMs: Math.round(this.elapsedMs * 10) / 10,
     };
+  }
+
+  /** The page as it is now, with the engine's parts marked, for the popup's extraction. */
+  snapshot(): SnapshotAnswer {
+    return takeSnapshot(this.doc, this.state.parts, location.href);
+  }
+
+  /**
+   * Names the current engine state: record ids count from 0 in each state, so a popup holding
+   * ids of an earlier one (the page navigated, or was analysed afresh) must not act on them.
+   */
+  token(): string {
+    if (this.tokenOf !== this.state) {
+      this.tokenOf = this.state;
+      this.currentToken = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('-');
+    }
+    return this.currentToken;
   }
 
   /** Per-element undo: the record's element is shown again, exactly as it was. */
@@ -71,6 +133,11 @@ export class PageSession {
       const wrapper = this.state.elements.get(r.id);
       if (!isItem(r) && el && wrapper?.contains(el)) markShown(wrapper, 'user');
     }
+    // The scroll lock was undone for a hidden overlay: with the last one shown again, it goes too.
+    const overlayHidden = this.state.hidden.some(
+      (r) => r.category === 'overlays' && !this.state.elements.get(r.id)?.closest(`[${SHOWN_ATTR}]`),
+    );
+    if (!overlayHidden) this.doc.documentElement.removeAttribute(UNLOCK_ATTR);
     this.notify();
   }
 
@@ -87,44 +154,103 @@ export class PageSession {
     this.notify();
   }
 
+  /**
+   * The user's rules for this site (src/content/user-rules.ts) changed: what a removed rule hid is
+   * shown again (as by Show), what a new one matches is hidden, now and on late content.
+   */
+  setUserRules(rules: UserRule[]): void {
+    const before = new Set(this.userRules.map((r) => r.rule));
+    const now = new Set(rules.map((r) => r.rule));
+    this.userRules = rules;
+    this.state.options.userRules = rules;
+    for (const r of this.state.hidden) {
+      const el = this.state.elements.get(r.id);
+      if (before.has(r.rule) && !now.has(r.rule)) this.show(r.id);
+      // A rule made again (a zap undone, then redone) hides again what Show had brought back.
+      else if (now.has(r.rule) && !before.has(r.rule) && el?.getAttribute(SHOWN_ATTR) === 'user') el.removeAttribute(SHOWN_ATTR);
+    }
+    if (this.observer) this.pass(this.doc.body);
+    this.notify();
+  }
+
+  /** The hide record `id`, for the content script's undo of a zap. */
+  record(id: number): HideRecord | undefined {
+    return this.state.hidden.find((r) => r.id === id);
+  }
+
+  /** What the guard says of hiding `el` (the element picker asks before it saves a rule). */
+  verdict(el: Element): GuardVerdict {
+    return guard(el, this.state.parts);
+  }
+
   private freshState(): EngineState {
     const view = this.doc.defaultView;
     return startEngine(this.doc, {
-      url: location.href,
+      url: this.doc.location?.href ?? location.href,
       layout: view ? pageLayoutProbe(view) : undefined,
       budgetMs: BUDGET_MS,
       disabled: this.disabled,
+      userRules: this.userRules,
     });
   }
 
-  private pass(scope: Element | null, retry = 0): void {
-    if (!scope) return;
-    const result = runPass(this.state, scope);
-    this.elapsedMs += result.elapsedMs;
+  /**
+   * One pass over each of `scopes` (a batch of late subtrees), all under one deadline: a batch of
+   * 200 roots gets one budget, not 200.
+   */
+  private pass(scopes: Element | Element[] | null, retry = 0): void {
+    const list = (Array.isArray(scopes) ? scopes : [scopes]).filter((s): s is Element => !!s?.isConnected);
+    if (!list.length) return;
+    const state = this.state;
+    const budget = BUDGET_MS * 4 ** retry;
+    const deadline = performance.now() + budget;
+    const cut: Element[] = [];
+    state.options.budgetMs = budget;
+    try {
+      for (const scope of list) {
+        const result = runPass(state, scope, deadline);
+        this.elapsedMs += result.elapsedMs;
+        if (result.budgetExceeded) cut.push(scope);
+      }
+    } finally {
+      state.options.budgetMs = BUDGET_MS;
+    }
     this.notify();
-    // Out of time on a busy machine: the skipped categories run again in a later task with a
-    // larger budget (already-hidden elements are skipped), instead of never running on a page
-    // that does not change any more.
-    if (result.budgetExceeded && retry < MAX_RETRIES && scope.isConnected) {
+    // Out of time on a busy machine: the skipped work runs again in a later task with a larger
+    // budget (already-hidden elements are skipped), instead of never running on a page that does
+    // not change any more. Not after a navigation: the new story's pass covers the page.
+    if (cut.length && retry < MAX_RETRIES) {
       setTimeout(() => {
-        const budget = this.state.options.budgetMs;
-        this.state.options.budgetMs = BUDGET_MS * 4 ** (retry + 1);
-        try {
-          this.pass(scope, retry + 1);
-        } finally {
-          this.state.options.budgetMs = budget;
-        }
+        if (this.state === state) this.pass(cut, retry + 1);
       }, 50);
     }
   }
 
-  private notify(): void {
+  private notify(force = false): void {
+    this.prune();
     const root = this.doc.documentElement;
     const visible = root.hasAttribute(OFF_ATTR)
       ? 0
       : this.state.hidden.filter(
           (r) => isItem(r) && !root.hasAttribute(offAttr(r.category)) && !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR),
         ).length;
+    if (visible === this.sentCount && !force) return;
+    this.sentCount = visible;
     this.onChange(visible);
   }
+
+  /** Records whose element left the page (a re-rendered widget) count no more. */
+  private prune(): void {
+    const { hidden, elements } = this.state;
+    if (hidden.every((r) => elements.get(r.id)?.isConnected)) return;
+    this.state.hidden = hidden.filter((r) => elements.get(r.id)?.isConnected);
+    for (const [id, el] of elements) if (!el.isConnected) elements.delete(id);
+  }
+}
+
+/** Whether `roots` hold at least `chars` characters of text, counting no further than needed. */
+function textAtLeast(roots: Element[], chars: number): boolean {
+  let n = 0;
+  for (const root of roots) if ((n += (root.textContent ?? '').length) >= chars) return true;
+  return false;
 }

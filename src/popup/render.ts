@@ -1,18 +1,25 @@
-import type { ArticleSummary } from '../core/extract/article-info';
+import type { ArticleInfo, ArticleSummary } from '../core/extract/article-info';
 import { formatPublished } from '../core/extract/dates';
 import type { HideRecord } from '../core/types';
+import { siteKey } from '../core/site-key';
 import { CATEGORY_IDS, type CategoryId } from '../core/categories/registry';
 import { SUMMARY_LABEL_KEYS, summarySections } from '../shared/summary-labels';
-import { categoryName, message } from '../shared/ui-strings';
+import { categoryName, message, reasonText } from '../shared/ui-strings';
 import type { PageReport } from '../shared/messages';
 
 /** Rendering only: every page-derived string goes in through textContent, never innerHTML. */
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
-export function showStatus(message: string, state: 'ready' | 'unsupported' | 'error' | 'not-article' | 'loading'): void {
+export type PopupState = 'ready' | 'unsupported' | 'error' | 'not-article' | 'loading' | 'stale';
+
+/** The status line; without `state`, the popup stays in the state it is in (a note after an action). */
+export function showStatus(message: string, state?: PopupState): void {
   $('status').textContent = message;
-  document.documentElement.dataset.state = state;
+  if (state) document.documentElement.dataset.state = state;
 }
+
+/** `performance.mark` names, read by the browser tests and the bench (popup open → shown). */
+export const POPUP_MARKS = { headline: 'tidy:headline', article: 'tidy:article' } as const;
 
 function el(tag: string, text?: string, className?: string): HTMLElement {
   const node = document.createElement(tag);
@@ -21,12 +28,27 @@ function el(tag: string, text?: string, className?: string): HTMLElement {
   return node;
 }
 
-export function renderArticle(report: PageReport): void {
-  const a = report.article;
+const siteOf = (url: string): string => siteKey(new URL(url).hostname);
+
+/**
+ * The headline the content script's report carries, shown before the article is extracted.
+ * The mark records when, and what (the bench's "popup open → headline" time).
+ */
+export function renderHeadline(headline: string | null, url: string): void {
+  $('article').hidden = !headline;
+  if (!headline) return;
+  $('headline').textContent = headline;
+  $('site').textContent = siteOf(url);
+  $('published-wrap').hidden = true;
+  $('reading-wrap').hidden = true;
+  performance.mark(POPUP_MARKS.headline, { detail: { headline } });
+}
+
+export function renderArticle(a: ArticleInfo | null, url: string): void {
   $('article').hidden = !a;
   if (!a) return;
   $('headline').textContent = a.title ?? '(no headline found)';
-  $('site').textContent = a.siteName ?? new URL(report.url).hostname.replace(/^www\./, '');
+  $('site').textContent = a.siteName ?? siteOf(url);
   $('byline').textContent = a.byline ? `By ${a.byline}` : '';
   // One formatter for popup and CLI: a date without a time stays that day, in the reader's locale.
   const shown = formatPublished(a.published);
@@ -55,7 +77,11 @@ function renderSummary(summary: ArticleSummary): void {
   $('story-points').replaceChildren(...(second?.points ?? []).map((p) => el('li', p)));
 }
 
-export function renderHidden(report: PageReport, onToggle: (c: CategoryId, on: boolean) => void, onShow: (id: number) => void): void {
+export function renderHidden(
+  report: Pick<PageReport, 'hidden' | 'disabledCategories'>,
+  onToggle: (c: CategoryId, on: boolean) => void,
+  onShow: (id: number) => void,
+): void {
   $('hidden').hidden = false;
   $('hidden-total').textContent = String(report.hidden.length);
   const counts = new Map<CategoryId, number>();
@@ -82,6 +108,6 @@ function hiddenItem(record: HideRecord, onShow: (id: number) => void): HTMLEleme
   li.dataset.recordId = String(record.id);
   const button = el('button', 'Show');
   button.addEventListener('click', () => onShow(record.id));
-  li.append(el('span', `${categoryName(record.category)}: ${record.text}`), button, el('span', record.reason, 'why'));
+  li.append(el('span', `${categoryName(record.category)}: ${record.text}`), button, el('span', reasonText(record), 'why'));
   return li;
 }

@@ -1,25 +1,43 @@
-import type { ArticleInfo } from '../core/extract/article-info';
 import { CATEGORY_IDS } from '../core/categories/registry';
 import type { CategoryId, HideRecord, RefusedRecord } from '../core/types';
+import type { PageSnapshot } from './snapshot';
 
-/** What the popup asks the content script, and what the content script tells the background. */
+/**
+ * What the popup asks the content script, and what the content script tells the background.
+ * Every request after `tidy:report` echoes the report's `token`: the content script refuses a
+ * token that is not its current one (the page navigated or was re-analysed, so record ids the
+ * popup holds would name other elements) and answers `STALE` instead.
+ */
 export type Request =
   | { type: 'tidy:report' }
-  | { type: 'tidy:show'; id: number }
-  | { type: 'tidy:set-category'; category: CategoryId; enabled: boolean }
-  | { type: 'tidy:set-paused'; paused: boolean };
+  /** Starts the element picker on the page (src/content/zapper.ts); names no record, so no token. */
+  | { type: 'tidy:zap-start' }
+  | { type: 'tidy:snapshot'; token: string }
+  | { type: 'tidy:show'; id: number; token: string }
+  | { type: 'tidy:set-category'; category: CategoryId; enabled: boolean; token: string }
+  | { type: 'tidy:set-paused'; paused: boolean; token: string };
+
+/** The answer to a request whose token is not the document's current one. */
+export const STALE = { stale: true } as const;
+export type Stale = typeof STALE;
 
 export interface PageReport {
   url: string;
+  /** This document's engine state; later requests echo it (see `Request`). */
+  token: string;
   isArticle: boolean;
   kindReason: string;
+  /** The headline the engine's locator found, for the popup to show at once (no extraction). */
+  headline: string | null;
   paused: boolean;
   disabledCategories: CategoryId[];
   hidden: HideRecord[];
   refused: RefusedRecord[];
-  article: ArticleInfo | null;
   elapsedMs: number;
 }
+
+/** The answer to `tidy:snapshot`: the page for the popup to extract from, or why there is none. */
+export type SnapshotAnswer = PageSnapshot | { tooLarge: true; chars: number; maxChars: number };
 
 export interface BadgeUpdate {
   type: 'tidy:badge';
@@ -27,6 +45,8 @@ export interface BadgeUpdate {
 }
 
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+/** Tokens are made by `newToken` (page-session.ts): short, URL-safe. */
+const isToken = (v: unknown): v is string => typeof v === 'string' && /^[\w-]{1,64}$/.test(v);
 
 /**
  * A message from the popup as one of our requests, or null: the content script answers nothing
@@ -35,17 +55,21 @@ const isId = (v: unknown): v is number => typeof v === 'number' && Number.isInte
 export function parseRequest(message: unknown): Request | null {
   if (!message || typeof message !== 'object') return null;
   const m = message as Record<string, unknown>;
+  if (m.type === 'tidy:report') return { type: 'tidy:report' };
+  if (m.type === 'tidy:zap-start') return { type: 'tidy:zap-start' };
+  if (!isToken(m.token)) return null;
+  const token = m.token;
   switch (m.type) {
-    case 'tidy:report':
-      return { type: 'tidy:report' };
+    case 'tidy:snapshot':
+      return { type: 'tidy:snapshot', token };
     case 'tidy:show':
-      return isId(m.id) ? { type: 'tidy:show', id: m.id } : null;
+      return isId(m.id) ? { type: 'tidy:show', id: m.id, token } : null;
     case 'tidy:set-category':
       return (CATEGORY_IDS as readonly unknown[]).includes(m.category) && typeof m.enabled === 'boolean'
-        ? { type: 'tidy:set-category', category: m.category as CategoryId, enabled: m.enabled }
+        ? { type: 'tidy:set-category', category: m.category as CategoryId, enabled: m.enabled, token }
         : null;
     case 'tidy:set-paused':
-      return typeof m.paused === 'boolean' ? { type: 'tidy:set-paused', paused: m.paused } : null;
+      return typeof m.paused === 'boolean' ? { type: 'tidy:set-paused', paused: m.paused, token } : null;
     default:
       return null;
   }
@@ -61,8 +85,11 @@ export function reportUrl(url: string): string {
   }
 }
 
-/** What "Copy report" puts on the clipboard: the report without the article text, its URL stripped. */
-export function reportForClipboard(report: PageReport): Omit<PageReport, 'article' | 'url'> & { url: string; title?: string | null } {
-  const { article, url, ...rest } = report;
-  return { url: reportUrl(url), ...rest, title: article?.title };
+/** What "Copy report" puts on the clipboard: the report without its token, its URL stripped. */
+export function reportForClipboard(
+  report: PageReport,
+): Omit<PageReport, 'token' | 'url' | 'headline'> & { url: string; title: string | null } {
+  const { token, url, headline, ...rest } = report;
+  void token; // it names the popup's engine state, nothing a bug report needs
+  return { url: reportUrl(url), ...rest, title: headline };
 }

@@ -1,5 +1,8 @@
 import browser from 'webextension-polyfill';
 import { CATEGORY_IDS, type CategoryId } from '../core/categories/registry';
+import { normalizeSite, parseSelector, parseSiteMap, parseZapRule, siteKey, type ZapRule } from './settings-validate';
+
+export { siteKey, type ZapRule };
 
 /** Stored in `storage.local` (never synced: the list of sites a user reads stays on the device). */
 export interface Settings {
@@ -7,38 +10,66 @@ export interface Settings {
   disabledCategories: CategoryId[];
   /** Hostnames where Tidy News does nothing. */
   disabledSites: string[];
+  /** The user's own CSS selectors to hide, per site (`siteKey`). */
+  customRules: Record<string, string[]>;
+  /** Elements hidden with the element picker, per site. */
+  zapRules: Record<string, ZapRule[]>;
+  /** Whether the toolbar badge shows the count hidden on the tab. */
+  showBadge: boolean;
 }
 
 /**
- * The stored layout's version. 0 is the unversioned layout of 0.1 (same keys); a version this
- * build does not know yet (a downgrade) is read field by field, like any other stored value.
+ * The stored layout's version. 0 is the unversioned layout of 0.1 (same keys as 1); 2 adds the
+ * rules and the badge switch. A version this build does not know yet (a downgrade) is read field
+ * by field, like any other stored value.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 const VERSION_KEY = 'settingsVersion';
-const KEYS = ['disabledCategories', 'disabledSites', VERSION_KEY];
+const RULE_KEYS = ['customRules', 'zapRules', 'showBadge'];
+const KEYS = ['disabledCategories', 'disabledSites', ...RULE_KEYS, VERSION_KEY];
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ disabledCategories: [], disabledSites: [] });
+export const defaultSettings = (): Settings => ({
+  disabledCategories: [],
+  disabledSites: [],
+  customRules: {},
+  zapRules: {},
+  showBadge: true,
+});
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaultSettings());
 
 const isCategory = (c: unknown): c is CategoryId => typeof c === 'string' && (CATEGORY_IDS as readonly string[]).includes(c);
-const SITE = /^[^\s/]{1,253}$/;
+
+/**
+ * v0/v1 → v2: the same two lists; the rule keys did not exist, so whatever sits under those names
+ * in an older store was not written by us and is left out (the defaults apply).
+ */
+export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  const version = typeof raw[VERSION_KEY] === 'number' ? raw[VERSION_KEY] : 0;
+  if (version >= 2) return raw;
+  const out: Record<string, unknown> = { ...raw, [VERSION_KEY]: 2 };
+  for (const key of RULE_KEYS) delete out[key];
+  return out;
+}
 
 /**
  * Whatever is in storage, as Settings: each field is validated on its own, and one that cannot be
- * read (not a list, wrong entries) falls back to its default. Never throws: a corrupt store must
- * not switch the extension off, or hide the options page that repairs it.
+ * read (not a list, wrong entries) falls back to its default; a rule that is not a valid selector
+ * is dropped alone. Never throws: a corrupt store must not switch the extension off, or hide the
+ * options page that repairs it.
  */
 export function parseSettings(stored: unknown): Settings {
-  const raw = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  return checkSettings(migrate(stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {}));
+}
+
+/** Settings in the current layout, field by field (what is about to be written, or a migrated store). */
+export function checkSettings(raw: Record<string, unknown>): Settings {
   const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
   return {
     disabledCategories: [...new Set(list(raw.disabledCategories).filter(isCategory))],
-    disabledSites: [
-      ...new Set(
-        list(raw.disabledSites)
-          .filter((s): s is string => typeof s === 'string' && SITE.test(s))
-          .map((s) => siteKey(s.toLowerCase())),
-      ),
-    ],
+    disabledSites: [...new Set(list(raw.disabledSites).map(normalizeSite))].filter((s): s is string => s !== null),
+    customRules: parseSiteMap(raw.customRules, parseSelector, (s) => s),
+    zapRules: parseSiteMap(raw.zapRules, parseZapRule, (r) => r.selector),
+    showBadge: typeof raw.showBadge === 'boolean' ? raw.showBadge : true,
   };
 }
 
@@ -46,12 +77,12 @@ export async function loadSettings(): Promise<Settings> {
   try {
     return parseSettings(await browser.storage.local.get(KEYS));
   } catch {
-    return { disabledCategories: [], disabledSites: [] };
+    return defaultSettings();
   }
 }
 
 async function write(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ ...parseSettings(settings), [VERSION_KEY]: SETTINGS_VERSION });
+  await browser.storage.local.set({ ...checkSettings({ ...settings }), [VERSION_KEY]: SETTINGS_VERSION });
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -63,7 +94,7 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const step = async (): Promise<Settings> => {
-    const next = parseSettings(change(await loadSettings()));
+    const next = checkSettings({ ...change(await loadSettings()) });
     await write(next);
     return next;
   };
@@ -82,7 +113,7 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
 
 /** Back to the defaults, in the current layout (the options page's "Reset settings"). */
 export function resetSettings(): Promise<Settings> {
-  return updateSettings(() => ({ disabledCategories: [], disabledSites: [] }));
+  return updateSettings(defaultSettings);
 }
 
 /** Calls `listener` with the settings as stored whenever another page (or this one) changes them. */
@@ -94,7 +125,10 @@ export function onSettingsChanged(listener: (settings: Settings) => void): void 
 }
 
 export function isSiteDisabled(settings: Settings, hostname: string): boolean {
-  return settings.disabledSites.includes(siteKey(hostname));
+  return settings.disabledSites.includes(siteKey(hostname.toLowerCase()));
 }
 
-export const siteKey = (hostname: string): string => hostname.replace(/^www\./, '');
+/** Replaces every setting at once (the options page's Import), through the same queue. */
+export function replaceSettings(next: Settings): Promise<Settings> {
+  return updateSettings(() => next);
+}

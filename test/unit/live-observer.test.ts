@@ -25,12 +25,40 @@ describe('live observer', () => {
     await vi.advanceTimersByTimeAsync(ms);
   };
 
-  it('batches additions, keeps outermost roots, caps a batch', async () => {
-    const batches: number[] = [];
-    observeAdditions(dom.window.document.documentElement, (roots) => batches.push(roots.length), limits);
+  it('batches additions and keeps outermost roots', async () => {
+    const batches: Element[][] = [];
+    observeAdditions(dom.window.document.documentElement, (roots) => batches.push(roots), limits);
+    const outer = dom.window.document.createElement('section');
+    dom.window.document.querySelector('main')!.append(outer);
+    outer.append(dom.window.document.createElement('div'));
+    add(1);
+    await settle(60);
+    expect(batches.length).toBe(1);
+    expect(batches[0].length).toBe(2);
+    expect(batches[0][0]).toBe(outer);
+  });
+
+  it('a batch over its cap becomes one scan of the body, so no late root is left out', async () => {
+    const batches: Element[][] = [];
+    observeAdditions(dom.window.document.documentElement, (roots) => batches.push(roots), limits);
     add(5);
     await settle(60);
-    expect(batches).toEqual([3]);
+    expect(batches).toEqual([[dom.window.document.body]]);
+  });
+
+  it('finds the outermost roots without comparing every pair of roots (issue 10)', async () => {
+    const wide = { ...limits, MAX_ROOTS: 200, MAX_PENDING: 1000 };
+    const batches: Element[][] = [];
+    observeAdditions(dom.window.document.documentElement, (roots) => batches.push(roots), wide);
+    add(150);
+    await Promise.resolve(); // deliver mutation records
+    // Node.contains is what a pairwise filter calls, 150 × 149 times here.
+    const contains = vi.spyOn(dom.window.Node.prototype, 'contains');
+    await vi.advanceTimersByTimeAsync(60);
+    const calls = contains.mock.calls.length;
+    contains.mockRestore();
+    expect(batches.map((b) => b.length)).toEqual([150]);
+    expect(calls).toBeLessThan(150);
   });
 
   it('goes quiet, wakes on scroll, and stops for good after MAX_BATCHES', async () => {

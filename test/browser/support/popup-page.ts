@@ -15,7 +15,7 @@ export async function gotoLenient(page: Page, url: string, timeout = 1000): Prom
 }
 
 /** The popup's final `data-state` values on <html>: it has finished rendering once it shows one. */
-const POPUP_DONE = ['ready', 'not-article', 'unsupported', 'error'];
+const POPUP_DONE = ['ready', 'not-article', 'unsupported', 'error', 'stale'];
 
 async function waitForPopupState(page: Page, timeout = 10_000): Promise<string> {
   const handle = await page.waitForFunction(

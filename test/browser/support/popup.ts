@@ -85,3 +85,27 @@ export async function clickPopupCategory(popup: Page, category: string): Promise
     input.click();
   })()`);
 }
+
+/**
+ * When the popup showed the headline (the content script's report, before extraction) and the
+ * whole article, in ms from the popup page's navigation start (src/popup/render.ts POPUP_MARKS),
+ * and the headline it showed first. For the bench: tests assert no times.
+ */
+export interface PopupTimings {
+  headlineMs: number | null;
+  articleMs: number | null;
+  firstHeadline: string | null;
+}
+
+export async function popupTimings(popup: Page): Promise<PopupTimings> {
+  return (await popup.evaluate(`(() => {
+    const mark = (name) => performance.getEntriesByName(name, 'mark')[0] ?? null;
+    const headline = mark('tidy:headline');
+    const article = mark('tidy:article');
+    return {
+      headlineMs: headline ? headline.startTime : null,
+      articleMs: article ? article.startTime : null,
+      firstHeadline: headline?.detail?.headline ?? null,
+    };
+  })()`)) as PopupTimings;
+}

@@ -32,6 +32,8 @@ export interface VirtualFile {
   body: string | Buffer;
   /** Defaults to the type of the path's extension. */
   contentType?: string;
+  /** Extra response headers (a page served with its own Content-Security-Policy). */
+  headers?: Record<string, string>;
 }
 
 export interface StaticServer {
@@ -50,15 +52,15 @@ export async function startServer(options: { root?: string; virtual?: Record<str
   const root = resolve(options.root ?? REPO);
   const virtual = options.virtual ?? {};
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const send = (status: number, body: string | Buffer, type: string): void => {
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+    const send = (status: number, body: string | Buffer, type: string, headers: Record<string, string> = {}): void => {
+      res.writeHead(status, { ...headers, 'content-type': type, 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed', 'text/plain');
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
       const mem = virtual[path];
-      if (mem) return send(200, mem.body, mem.contentType ?? contentTypeOf(path));
+      if (mem) return send(200, mem.body, mem.contentType ?? contentTypeOf(path), mem.headers);
       const file = resolve(root, `.${path}`);
       if (file !== root && !file.startsWith(root + sep)) return send(403, 'forbidden', 'text/plain');
       const info = await stat(file).catch(() => null);

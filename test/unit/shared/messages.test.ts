@@ -2,18 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { parseRequest, reportForClipboard, type PageReport } from '../../../src/shared/messages';
 import { cleanDocument } from '../../../src/core/engine';
 import { HIDDEN_ATTR, SHOWN_ATTR } from '../../../src/core/marks';
-import { loadDocument } from '../../helpers/fixtures';
+import { loadDocument } from '../../helpers/page';
 
 describe('content-script messages are validated (issue 10)', () => {
+  const token = 'k2h9-x1';
   it('accepts our requests', () => {
     expect(parseRequest({ type: 'tidy:report' })).toEqual({ type: 'tidy:report' });
-    expect(parseRequest({ type: 'tidy:show', id: 3 })).toEqual({ type: 'tidy:show', id: 3 });
-    expect(parseRequest({ type: 'tidy:set-category', category: 'ads', enabled: false })).toEqual({
+    expect(parseRequest({ type: 'tidy:snapshot', token })).toEqual({ type: 'tidy:snapshot', token });
+    expect(parseRequest({ type: 'tidy:show', id: 3, token })).toEqual({ type: 'tidy:show', id: 3, token });
+    expect(parseRequest({ type: 'tidy:set-category', category: 'ads', enabled: false, token })).toEqual({
       type: 'tidy:set-category',
       category: 'ads',
       enabled: false,
+      token,
     });
-    expect(parseRequest({ type: 'tidy:set-paused', paused: true })).toEqual({ type: 'tidy:set-paused', paused: true });
+    expect(parseRequest({ type: 'tidy:set-paused', paused: true, token })).toEqual({ type: 'tidy:set-paused', paused: true, token });
   });
 
   it('refuses anything else', () => {
@@ -21,15 +24,29 @@ describe('content-script messages are validated (issue 10)', () => {
       null,
       'tidy:report',
       42,
-      { type: 'tidy:show', id: '3' },
-      { type: 'tidy:show', id: -1 },
-      { type: 'tidy:show', id: 1.5 },
-      { type: 'tidy:show' },
-      { type: 'tidy:set-category', category: 'everything', enabled: false },
-      { type: 'tidy:set-category', category: 'ads', enabled: 'no' },
-      { type: 'tidy:set-category', category: '__proto__', enabled: true },
-      { type: 'tidy:set-paused', paused: 1 },
-      { type: 'tidy:unknown' },
+      { type: 'tidy:show', id: '3', token },
+      { type: 'tidy:show', id: -1, token },
+      { type: 'tidy:show', id: 1.5, token },
+      { type: 'tidy:show', token },
+      { type: 'tidy:set-category', category: 'everything', enabled: false, token },
+      { type: 'tidy:set-category', category: 'ads', enabled: 'no', token },
+      { type: 'tidy:set-category', category: '__proto__', enabled: true, token },
+      { type: 'tidy:set-paused', paused: 1, token },
+      { type: 'tidy:unknown', token },
+    ])
+      expect(parseRequest(bad), JSON.stringify(bad)).toBeNull();
+  });
+
+  it('refuses requests after the report without the document token (the popup must say which page it means)', () => {
+    for (const bad of [
+      { type: 'tidy:snapshot' },
+      { type: 'tidy:show', id: 3 },
+      { type: 'tidy:set-category', category: 'ads', enabled: false },
+      { type: 'tidy:set-paused', paused: true },
+      { type: 'tidy:snapshot', token: '' },
+      { type: 'tidy:snapshot', token: 7 },
+      { type: 'tidy:snapshot', token: 'a'.repeat(65) },
+      { type: 'tidy:show', id: 3, token: '<img src=x>' },
     ])
       expect(parseRequest(bad), JSON.stringify(bad)).toBeNull();
   });
@@ -40,18 +57,21 @@ describe('"Copy report" (issue 10)', () => {
     const report = {
       url: 'https://news.example.com/2026/03/04/story?token=secret&utm_source=x#comments',
       isArticle: true,
+      token: 'k2h9-x1',
       kindReason: 'json-ld',
+      headline: 'Council passes the new law',
       paused: false,
       disabledCategories: [],
       hidden: [],
       refused: [],
-      article: null,
       elapsedMs: 1,
     } as PageReport;
     const copied = JSON.stringify(reportForClipboard(report));
     expect(copied).not.toContain('secret');
     expect(copied).not.toContain('comments');
     expect(reportForClipboard(report).url).toBe('https://news.example.com/2026/03/04/story');
+    expect(reportForClipboard(report).title).toBe('Council passes the new law');
+    expect(copied).not.toContain('k2h9-x1');
   });
 });
 
