@@ -149,8 +149,11 @@ function apply(state: EngineState, category: CategoryId, c: Candidate): void {
   if (!verdict.ok) {
     // Selectors known up front were hidden by CSS before the guard could look: show them again.
     if (c.rule === 'selector' || c.rule.startsWith('site:')) markShown(el, 'guard');
-    if (!state.refused.some((r) => r.reason === verdict.reason && r.rule === c.rule)) {
-      state.refused.push({ category, rule: c.rule, reason: verdict.reason, text: snippet(el) });
+    // One record per rule and reason (its parameters name the article text it would have hidden).
+    const { reason, params } = verdict;
+    const same = params?.join('\n');
+    if (!state.refused.some((r) => r.reason === reason && r.params?.join('\n') === same && r.rule === c.rule)) {
+      state.refused.push({ category, rule: c.rule, reason, ...(params && { params }), text: snippet(el) });
     }
     return;
   }

@@ -1,6 +1,7 @@
 import type { ArticleParts } from './locate/article-locator';
 
-export type GuardVerdict = { ok: true } | { ok: false; reason: string };
+/** A refusal's reason is a `_locales` key and its parameters, like a hide's (see HideRecord). */
+export type GuardVerdict = { ok: true } | { ok: false; reason: string; params?: string[] };
 
 const NEVER = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
 
@@ -67,28 +68,30 @@ export function refreshGuard(parts: ArticleParts): void {
  * do, but never contain it).
  */
 export function guard(el: Element, parts: ArticleParts): GuardVerdict {
-  if (NEVER.has(el.tagName)) return { ok: false, reason: `never hides <${el.tagName.toLowerCase()}>` };
-  if (parts.root && el.contains(parts.root)) return { ok: false, reason: 'contains the article body' };
-  const named: Array<[Element | null, string]> = [
-    [parts.headline, 'headline'],
-    [parts.summary, 'summary'],
-    [parts.leadCaption, 'lead image caption'],
-    [parts.byline, 'byline'],
+  if (NEVER.has(el.tagName)) return { ok: false, reason: 'reason_guard_never_tag', params: [el.tagName.toLowerCase()] };
+  if (parts.root && el.contains(parts.root)) return { ok: false, reason: 'reason_guard_contains_body' };
+  // Whole keys, not built ones: each part is a noun of its own in every language.
+  const named: Array<[Element | null, string, string]> = [
+    [parts.headline, 'reason_guard_contains_headline', 'reason_guard_inside_headline'],
+    [parts.summary, 'reason_guard_contains_summary', 'reason_guard_inside_summary'],
+    [parts.leadCaption, 'reason_guard_contains_caption', 'reason_guard_inside_caption'],
+    [parts.byline, 'reason_guard_contains_byline', 'reason_guard_inside_byline'],
   ];
-  for (const [part, name] of named) {
+  for (const [part, contains, inside] of named) {
     if (!part) continue;
-    if (el.contains(part)) return { ok: false, reason: `contains the ${name}` };
-    if (part.contains(el)) return { ok: false, reason: `is inside the ${name}` };
+    if (el.contains(part)) return { ok: false, reason: contains };
+    if (part.contains(el)) return { ok: false, reason: inside };
   }
   const index = indexOf(parts);
   // The first block in prose order that `el` holds or sits in, as the loop over the blocks found it.
   const holds = index.above.get(el) ?? Infinity;
   let inside = Infinity;
   for (let up: Element | null = el; up; up = up.parentElement) inside = Math.min(inside, index.at.get(up) ?? Infinity);
-  if (holds !== Infinity && holds <= inside) return { ok: false, reason: `contains article text: "${preview(parts.prose[holds])}"` };
-  if (inside !== Infinity) return { ok: false, reason: `is inside article text: "${preview(parts.prose[inside])}"` };
+  if (holds !== Infinity && holds <= inside)
+    return { ok: false, reason: 'reason_guard_contains_text', params: [preview(parts.prose[holds])] };
+  if (inside !== Infinity) return { ok: false, reason: 'reason_guard_inside_text', params: [preview(parts.prose[inside])] };
   const holder = index.holdersAbove.get(el);
-  if (holder !== undefined) return { ok: false, reason: `contains article text: "${preview(parts.holders[holder])}"` };
+  if (holder !== undefined) return { ok: false, reason: 'reason_guard_contains_text', params: [preview(parts.holders[holder])] };
   return { ok: true };
 }
 

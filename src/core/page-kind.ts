@@ -7,7 +7,9 @@ import { textOf } from './text';
 
 export interface PageKind {
   isArticle: boolean;
+  /** Why, as a `_locales` key (`reason_page_…`) and its parameters, worded where it is shown. */
   reason: string;
+  params?: string[];
 }
 
 /**
@@ -29,7 +31,7 @@ const MIN_TEASER_HEADINGS = 6;
  * raises it.
  */
 export function detectPageKind(doc: Document, parts: ArticleParts, url?: string): PageKind {
-  if (!doc.body || !parts.root) return { isArticle: false, reason: 'no body of text' };
+  if (!doc.body || !parts.root) return { isArticle: false, reason: 'reason_page_no_body' };
   const paragraphs = parts.prose.filter((p) => !/^(H[2-6]|LI|TD|DD|FIGCAPTION)$/.test(p.tagName)).length + parts.holders.length;
   // A paywall prompt under the prose: the story is cut short for this reader, one paragraph may show.
   const paywalled = hasPaywallPrompt(parts.root);
@@ -40,7 +42,7 @@ export function detectPageKind(doc: Document, parts: ArticleParts, url?: string)
   // a related rail inside the same column, thenassauguardian) does not make it a listing.
   const teaserHeadings = proseRegion(parts).querySelectorAll(TEASER_HEADINGS).length;
   if (teaserHeadings >= MIN_TEASER_HEADINGS && teaserHeadings * 2 >= paragraphs) {
-    return { isArticle: false, reason: `a list of ${teaserHeadings} story links` };
+    return { isArticle: false, reason: 'reason_page_story_links', params: [String(teaserHeadings)] };
   }
   let needChars = saysArticle ? PROSE_CHARS.saysArticle : PROSE_CHARS.otherwise;
   if (saysListing || rootPath) needChars *= LISTING_FACTOR;
@@ -48,9 +50,9 @@ export function detectPageKind(doc: Document, parts: ArticleParts, url?: string)
   const chars = parts.proseChars + countCjk(parts.prose.map((p) => textOf(p)).join(''));
   const needParagraphs = paywalled ? PARAGRAPHS.paywalled : saysArticle ? PARAGRAPHS.saysArticle : PARAGRAPHS.otherwise;
   if (chars >= needChars && paragraphs >= needParagraphs) {
-    return { isArticle: true, reason: `${paragraphs} paragraphs, ${parts.proseChars} characters of prose` };
+    return { isArticle: true, reason: 'reason_page_prose', params: [String(paragraphs), String(parts.proseChars)] };
   }
-  return { isArticle: false, reason: `only ${parts.proseChars} characters of prose` };
+  return { isArticle: false, reason: 'reason_page_short_prose', params: [String(parts.proseChars)] };
 }
 
 /** A paywall prompt inside the body's region: the story is cut short for this reader, not absent. */

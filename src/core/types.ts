@@ -22,8 +22,9 @@ export interface HideRecord {
 export interface RefusedRecord {
   category: CategoryId;
   rule: string;
-  /** Why the guard refused. */
+  /** Why the guard refused: a `reason_guard_…` key and its parameters (see HideRecord). */
   reason: string;
+  params?: string[];
   text: string;
 }
 

@@ -176,6 +176,9 @@ export function distinctHrefs(el: Element): number {
   return set.size;
 }
 
+/** Links made by script have no href, only a handler (fiercepharma's webinar box: <a onclick=…>Register Now</a>). */
+const INTERACTIVE = 'a[href], a[onclick], button, [role="button"]';
+
 export function isInteractive(el: Element): boolean {
-  return !!el.querySelector('a[href], button, input, form, [role="button"]') || el.matches('a[href], button, [role="button"]');
+  return !!el.querySelector(`${INTERACTIVE}, input, form`) || el.matches(INTERACTIVE);
 }

@@ -3,6 +3,7 @@ import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny, ruleName, defineCategory } from './category';
 import { climb, inSiteChrome, isInteractive, type DetectContext } from './context';
+import { pricedOffers } from './priced-offers';
 
 const promoWords = new Set(promoRules.nameWords);
 /**
@@ -98,6 +99,7 @@ function detect(ctx: DetectContext): Candidate[] {
     if (!calls && !el.querySelector('input, form')) continue;
     out.push({ element: el, rule: 'name:promo', reason: 'reason_promo_name', params: [(el.getAttribute('class') ?? el.id).slice(0, 40)] });
   }
+  pricedOffers(ctx, out);
   return out;
 }
 

@@ -4,6 +4,7 @@ import type { Candidate } from '../types';
 import { matchesAny, ruleName, defineCategory } from './category';
 import { climb, densityWithout, distinctHrefs, inSiteChrome, isLinkList, type DetectContext } from './context';
 import { inlineRelated } from './related-inline';
+import { postNavigation } from './post-navigation';
 import { storyLists } from './story-lists';
 
 const chumWords = new Set(relatedRules.nameWords);
@@ -84,6 +85,7 @@ function detect(ctx: DetectContext): Candidate[] {
   headedBlocks(ctx, out);
   inlineRelated(ctx, out);
   storyLists(ctx, out);
+  postNavigation(ctx, out);
   for (const el of ctx.named()) {
     if (ctx.timeUp()) break;
     if (nameTokens(el).some((w) => chumWords.has(w)))

@@ -21,9 +21,9 @@ const NETWORK_NAME =
   /^(instagram|facebook|youtube|tiktok|x|twitter|linkedin|threads|bluesky|pinterest|snapchat|whatsapp|telegram|follow us on [a-z]+)?$/i;
 const CONTROL = 'a, button, [role="button"], amp-social-share';
 const shareWords = new Set(socialRules.nameWords);
-const { share, shareOn, printOrSave, shareHeading, follow: FOLLOW_LABEL } = socialRules.labels;
+const { share, shareOn, shareChinese, printOrSave, shareHeading, follow: FOLLOW_LABEL } = socialRules.labels;
 /** The words of a share or print control ("Share", "Compartir en Facebook", "Add to Pocket"). */
-const SHARE_LABEL = { test: (t: string): boolean => [share, shareOn, printOrSave, shareHeading].some((re) => re.test(t)) };
+const SHARE_LABEL = { test: (t: string): boolean => [share, shareOn, shareChinese, printOrSave, shareHeading].some((re) => re.test(t)) };
 
 /** Strong: a share-intent link or a control labelled "share". Weak: a bare "Post", "Email". */
 function shareEvidence(el: Element): 'strong' | 'weak' | null {

@@ -27,9 +27,10 @@ export const overlayRules = {
     pushNotificationOptIn:
       /\b(allow|enable|turn on|get) (push |browser )?notifications\b|\bnotifications? (from|about) .{1,40}\?$|プッシュ通知|푸시 알림|benachrichtigung(en)? (erlauben|aktivieren|erhalten|zu schicken)|\bin ihrem browser\b.{0,80}\binformieren\?|activer les (notifications|alertes)( du navigateur)?|recevez les alertes\b|recevoir (des|les) notifications|recibir notificaciones|receber notificações|ricevere (le )?notifiche|(aktifkan|izinkan) notifikasi/i,
     // Ad-blocker nags (electrek: 'You are seeing this message because ad or script blocking software
-    // is interfering with this page.'; thenassauguardian: 'Adblock Detected').
+    // is interfering with this page.'; thenassauguardian: 'Adblock Detected'; observer: 'How Do I Whitelist
+    // Observer?' over the steps for each blocker).
     adBlockNotice:
-      /^ad ?block(er)? detected\b|\b(ad ?block(er|ing)?|ad(-| or script )blocking)( software| extension)? (is )?(detected|interfering)\b|\b(disable|turn(ing)? off|deactivate|pause|whitelist us in) (your |any )?(ad ?block(er)?|ad(-| or script )blocking( software)?)\b/i,
+      /^ad ?block(er)? detected\b|\b(ad ?block(er|ing)?|ad(-| or script )blocking)( software| extension)? (is )?(detected|interfering)\b|\b(disable|turn(ing)? off|deactivate|pause|whitelist us in) (your |any )?(ad ?block(er)?|ad(-| or script )blocking( software)?)\b|\bhow (do i|to) (whitelist|allowlist) \S{2,40}\??$|\b(whitelist|allowlist) \S{2,40} (on|in) your (browser|ad ?blocker)\b/i,
     cookieNoticeCjk:
       /\b(wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie|クッキー|cookieを使用)\b|(cookie|クッキー)(など)?を(使用|利用)|쿠키를 (사용|이용)/i,
     // Arabic notices (bbc-arabic: 'لقد حدّثنا سياستنا المتعلقة بالخصوصية…' with 'موافق').

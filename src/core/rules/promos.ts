@@ -158,9 +158,10 @@ export const promoSentences: RegExp[] = [
 export const paywallCompanion =
   /^(log in|sign in|login|inicia sesión|iniciar sesión|connexion|se connecter|anmelden|einloggen|accedi|entrar|inloggen|ログイン|continue reading|seguir leyendo|continuer à lire|weiterlesen|continua a leggere|lees verder|continue lendo|hier anmelden)$/i;
 
-/** Generic calls to action: a promo only together with a promo-named box ("terminal-promo"). */
+/** Generic calls to action: a promo only together with a promo-named box ("terminal-promo";
+ * fiercepharma's webinar and event boxes: 'Register Now'). */
 export const genericCallToAction =
-  /^(learn more|find out more|discover more|try (it )?(for )?free|start (your )?free trial|get started|download now|en savoir plus|mehr erfahren|más información|scopri di più)$/i;
+  /^(learn more|find out more|discover more|try (it )?(for )?free|start (your )?free trial|get started|download now|register (now|today|here)|(reserve|save) your (seat|spot)|get (your )?tickets|en savoir plus|mehr erfahren|más información|scopri di più)$/i;
 
 /**
  * Paywall prompts: a page that holds one under its prose is an article cut short for this reader,

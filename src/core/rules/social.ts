@@ -11,6 +11,8 @@ export const socialRules = {
     // in new window)', 'Click to print'; zeit: 'Jetzt teilen auf: Facebook').
     shareOn:
       /^(click to )?((share|post|send) (on|via|to|with|by) [\w.+ ]{1,20}|email (this|a link) to a friend|email|print|share)( \(opens in (a )?new (window|tab)\))?$|^(compartir|compartilhar|compartilhe|partager|teilen|condividi|delen|dela|del) (en|no|na|sur|auf|su|op|på|via|por) [\w.+]{1,20}$/i,
+    // Share buttons in Chinese (caixin: '分享到微信朋友圈', '分享到新浪微博', '新浪转发').
+    shareChinese: /^(分享到|分享至|转发到)(微信(朋友圈|好友)?|朋友圈|新浪微博|微博|qq空间|qq好友|qq|豆瓣|领英)$|^(新浪)?(转发|分享)$/i,
     // Print and read-later controls (elpais: 'Imprimir'; heise: 'Druckansicht', 'In Pocket
     // speichern'; newrepublic: 'Add to Pocket').
     printOrSave:

@@ -1,0 +1,67 @@
+import { guard } from '../guard';
+import { leadsElsewhere, readsAsTitle } from '../locate/teaser-card';
+import { nameTokens, textLongerThan, textOf } from '../text';
+import type { Candidate } from '../types';
+import { type DetectContext } from './context';
+
+/**
+ * Links to the previous and the next post, under or above the story (issue 9: labelled as links to
+ * other stories on thenassauguardian, caixin, californiaglobe, knowtechie, threatpost). They are
+ * found by what marks them in the markup, not by class names alone: `rel="prev"` / `rel="next"` on
+ * the link, a box within two levels named for the previous or next post, or a "上一篇：" label in
+ * the link. Only links whose text reads as a story title go: "Next page" and "2 3 4" pagination of
+ * a story split over pages stay, and so does a link to a page of this same story.
+ */
+
+/** A previous/next card is a title, a thumbnail and a label or date, never a section of text. */
+const CARD_MAX_CHARS = 300;
+/** How far above the link the box naming it previous or next may sit. */
+const NAME_LEVELS = 2;
+const NAV_WORDS = new Set(['prev', 'previous', 'next', 'nextpost', 'prevpost']);
+/** Caixin, and sites in Chinese generally, write the label into the link: "上一篇：福特汽车…". */
+const CJK_LABEL = /^(上一篇|下一篇|上一篇文章|下一篇文章)\s*[:：]/;
+
+function marksPrevNext(link: Element): boolean {
+  if (/\b(prev|next)\b/i.test(link.getAttribute('rel') ?? '')) return true;
+  if (CJK_LABEL.test(textOf(link))) return true;
+  let el: Element | null = link.parentElement;
+  for (let level = 0; el && level < NAME_LEVELS; level++, el = el.parentElement) {
+    if (nameTokens(el).some((w) => NAV_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+/** Page 2 of this story (a path that starts with this page's path) is the story, not another post. */
+function samePageFamily(href: string, doc: Document): boolean {
+  try {
+    const here = new URL(doc.URL).pathname.replace(/\/+$/, '');
+    const there = new URL(href, doc.URL).pathname;
+    return here.length > 1 && there.startsWith(here);
+  } catch {
+    return true;
+  }
+}
+
+/** From the link up to the largest ancestor that holds only this link's story. */
+function cardOf(link: Element, href: string, ctx: DetectContext): Element {
+  let card = link;
+  for (let up = link.parentElement; up && up !== ctx.doc.body; up = up.parentElement) {
+    if (textLongerThan(up, CARD_MAX_CHARS)) break;
+    const others = Array.from(up.querySelectorAll('a[href]')).some((a) => a.getAttribute('href') !== href);
+    if (others) break;
+    card = up;
+  }
+  return card;
+}
+
+export function postNavigation(ctx: DetectContext, out: Candidate[]): void {
+  for (const link of Array.from(ctx.scope.querySelectorAll('a[href]'))) {
+    const href = link.getAttribute('href')!;
+    const title = textOf(link).replace(CJK_LABEL, '');
+    if (!readsAsTitle(title) || title.length > 200 || !leadsElsewhere(href, ctx.doc) || samePageFamily(href, ctx.doc)) continue;
+    if (!marksPrevNext(link)) continue;
+    const card = cardOf(link, href, ctx);
+    if (!guard(card, ctx.parts).ok) continue;
+    out.push({ element: card, rule: 'post-navigation', reason: 'reason_post_navigation', params: [title.slice(0, 40)] });
+  }
+}
