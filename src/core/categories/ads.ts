@@ -4,6 +4,7 @@ import type { Candidate } from '../types';
 import { defineCategory } from './category';
 import { matchesAny, ruleName } from './category';
 import { climb, densityWithout, hasMedia, inSiteChrome, type DetectContext } from './context';
+import { linkFarms } from './link-farms';
 
 const adWords = new Set(adRules.nameWords);
 const isAdLabel = (t: string): RegExp | undefined =>
@@ -105,6 +106,7 @@ function detect(ctx: DetectContext): Candidate[] {
         params: [frame.getAttribute('width') ?? '', frame.getAttribute('height') ?? ''],
       });
   }
+  linkFarms(ctx, out);
   return out;
 }
 

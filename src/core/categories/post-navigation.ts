@@ -18,6 +18,14 @@ const CARD_MAX_CHARS = 300;
 /** How far above the link the box naming it previous or next may sit. */
 const NAME_LEVELS = 2;
 const NAV_WORDS = new Set(['prev', 'previous', 'next', 'nextpost', 'prevpost']);
+/** A previous/next box holds two cards and their labels. */
+const NAV_BOX_MAX_CHARS = 2 * CARD_MAX_CHARS;
+/**
+ * A book's or a serial's next chapter or part, and a story's next page, continue what the reader is
+ * reading (readability corpus: archive-of-our-own 'Next Chapter →', google-sre-book 'Next Chapter 7
+ * - …'): they stay.
+ */
+const CONTINUATION = /\b(chapters?|pages?|parts?|kapitel|seite|teil|chapitre|partie|capítulo|página|parte)\b|章|页/i;
 /** Caixin, and sites in Chinese generally, write the label into the link: "上一篇：福特汽车…". */
 const CJK_LABEL = /^(上一篇|下一篇|上一篇文章|下一篇文章)\s*[:：]/;
 
@@ -25,7 +33,8 @@ function marksPrevNext(link: Element): boolean {
   if (/\b(prev|next)\b/i.test(link.getAttribute('rel') ?? '')) return true;
   if (CJK_LABEL.test(textOf(link))) return true;
   let el: Element | null = link.parentElement;
-  for (let level = 0; el && level < NAME_LEVELS; level++, el = el.parentElement) {
+  // A small box only: Next.js names the whole page's root `__next` (nbc-news fixture's footer links).
+  for (let level = 0; el && level < NAME_LEVELS && !textLongerThan(el, NAV_BOX_MAX_CHARS); level++, el = el.parentElement) {
     if (nameTokens(el).some((w) => NAV_WORDS.has(w))) return true;
   }
   return false;
@@ -59,7 +68,7 @@ export function postNavigation(ctx: DetectContext, out: Candidate[]): void {
     const href = link.getAttribute('href')!;
     const title = textOf(link).replace(CJK_LABEL, '');
     if (!readsAsTitle(title) || title.length > 200 || !leadsElsewhere(href, ctx.doc) || samePageFamily(href, ctx.doc)) continue;
-    if (!marksPrevNext(link)) continue;
+    if (CONTINUATION.test(title) || !marksPrevNext(link)) continue;
     const card = cardOf(link, href, ctx);
     if (!guard(card, ctx.parts).ok) continue;
     out.push({ element: card, rule: 'post-navigation', reason: 'reason_post_navigation', params: [title.slice(0, 40)] });
