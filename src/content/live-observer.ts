@@ -1,8 +1,11 @@
 /**
  * Late content (lazy ads, infinite scroll, a body replaced after load) is handed to `onBatch` in
  * batches. The observer is bounded and goes quiet by itself:
- * - a batch is sent DEBOUNCE_MS after the last change, and at the latest MAX_WAIT_MS after the
- *   first one, so a steady stream of changes (a ticker) never holds back an ad inserted beside it;
+ * - a few additions after a calm spell (a lazy ad arriving on its own) are sent after QUICK_MS,
+ *   one frame: late clutter is hidden within 200 ms of its insertion (issue 11) with time to spare;
+ * - otherwise a batch is sent DEBOUNCE_MS after the last change, and at the latest MAX_WAIT_MS
+ *   after the first one, so a steady stream of changes (a ticker, infinite scroll) is handled in
+ *   batches, and never holds back an ad inserted beside it;
  * - a batch holds at most MAX_ROOTS subtrees (more become one scan of the body, so none is left
  *   out); more than MAX_PENDING pending changes become one rescan of the body instead of a
  *   growing set;
@@ -11,9 +14,12 @@
  *   load), and what was added while it slept is scanned on waking;
  * - MAX_BATCHES batches in all, so a busy page never keeps us working.
  */
-export const LIVE_LIMITS = {
-  DEBOUNCE_MS: 150,
-  MAX_WAIT_MS: 200,
+const LIVE_LIMITS = {
+  QUICK_MS: 16,
+  /** At most this many pending roots, and no batch sent in the last DEBOUNCE_MS: sent after QUICK_MS. */
+  QUICK_ROOTS: 50,
+  DEBOUNCE_MS: 100,
+  MAX_WAIT_MS: 120,
   MAX_ROOTS: 1000,
   MAX_PENDING: 1000,
   MAX_BATCHES: 300,
@@ -39,6 +45,7 @@ export function observeAdditions(
   let bodyReplaced = false;
   let rescan = false;
   let firstPendingAt = 0;
+  let lastFlushAt = -Infinity;
   let batches = 0;
   let stopped = false;
   let awake = false;
@@ -84,11 +91,13 @@ export function observeAdditions(
     const now = Date.now();
     if (!flushTimer) firstPendingAt = now;
     clearTimeout(flushTimer);
-    const wait = Math.max(0, Math.min(limits.DEBOUNCE_MS, firstPendingAt + limits.MAX_WAIT_MS - now));
+    const calm = now - lastFlushAt >= limits.DEBOUNCE_MS && !rescan && pending.size <= limits.QUICK_ROOTS;
+    const wait = Math.max(0, Math.min(calm ? limits.QUICK_MS : limits.DEBOUNCE_MS, firstPendingAt + limits.MAX_WAIT_MS - now));
     flushTimer = setTimeout(flush, wait);
   };
   const flush = (): void => {
     flushTimer = undefined;
+    lastFlushAt = Date.now();
     const roots = rescan && doc.body ? [doc.body] : Array.from(pending).filter((el) => el.isConnected);
     const replaced = bodyReplaced;
     pending = new Set();

@@ -1,5 +1,5 @@
 import { CATEGORIES } from './categories/registry';
-import { createContext } from './categories/context';
+import { createContext, startTextScan, type TextScan } from './categories/context';
 import { guard, refreshGuard } from './guard';
 import { headingsOfHidden } from './widget-headings';
 import { locateArticle, type ArticleParts } from './locate/article-locator';
@@ -7,7 +7,7 @@ import { HIDDEN_ATTR, SHOWN_ATTR, isMarkedHidden, markHidden, markShown, stripFo
 import { detectPageKind, type PageKind } from './page-kind';
 import { siteRulesFor } from './rules/sites';
 import { NOT_RENDERED_TAGS } from './skip-tags';
-import { snippet } from './text';
+import { snippet, withTextCache } from './text';
 import type { Candidate, CategoryId, CleanResult, HideRecord, LayoutProbe, RefusedRecord } from './types';
 
 export interface EngineOptions {
@@ -39,6 +39,8 @@ export interface EngineState {
   hidden: HideRecord[];
   refused: RefusedRecord[];
   elements: Map<number, Element>;
+  /** Text scans of scopes whose pass ran out of time, for its retry to continue (context.ts). */
+  scans: WeakMap<Element, TextScan>;
 }
 
 function siteRules(state: EngineState): ReturnType<typeof siteRulesFor> {
@@ -52,16 +54,24 @@ function siteRules(state: EngineState): ReturnType<typeof siteRulesFor> {
 const clock = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export function startEngine(doc: Document, options: EngineOptions = {}): EngineState {
-  const parts = locateArticle(doc);
-  return { doc, options, parts, kind: detectPageKind(doc, parts, options.url), hidden: [], refused: [], elements: new Map() };
+  return withTextCache(() => {
+    const parts = locateArticle(doc);
+    const kind = detectPageKind(doc, parts, options.url);
+    return { doc, options, parts, kind, hidden: [], refused: [], elements: new Map(), scans: new WeakMap() };
+  });
 }
 
 /**
  * One pass over `scope` (the whole body first, then subtrees the page adds later). `deadline` (in
  * the clock of `options.now`) is shared by the passes of one batch of late subtrees, so a batch of
- * many roots gets one budget, not one each.
+ * many roots gets one budget, not one each. `resume`: this is the retry of a pass over `scope`
+ * that ran out of time, and its text scan continues where that one stopped.
  */
-export function runPass(state: EngineState, scope: Element | null = state.doc.body, deadline = Infinity): CleanResult {
+export function runPass(state: EngineState, scope: Element | null = state.doc.body, deadline = Infinity, resume = false): CleanResult {
+  return withTextCache(() => passOver(state, scope, deadline, resume));
+}
+
+function passOver(state: EngineState, scope: Element | null, deadline: number, resume: boolean): CleanResult {
   const now = state.options.now ?? clock;
   const start = now();
   const before = state.hidden.length;
@@ -73,6 +83,7 @@ export function runPass(state: EngineState, scope: Element | null = state.doc.bo
     stripForeignMarks(scope);
     refreshGuard(state.parts);
     const disabled = new Set(state.options.disabled ?? []);
+    const scan = (resume && state.scans.get(scope)) || startTextScan(state.doc, scope);
     const ctx = createContext(
       state.doc,
       scope,
@@ -81,25 +92,31 @@ export function runPass(state: EngineState, scope: Element | null = state.doc.bo
       Math.min(deadline, start + (state.options.budgetMs ?? Infinity)),
       now,
       state.options.layout,
+      scan,
     );
     for (const category of CATEGORIES) {
       if (disabled.has(category.id)) continue;
       const t0 = now();
-      applySelector(state, scope, category.id, category.rules.exact.join(','), 'selector', 'reason_known_selector');
+      // A retry's selectors ran in the pass it continues (late additions get passes of their own).
+      if (!resume) applySelector(state, scope, category.id, category.rules.exact.join(','), 'selector', 'reason_known_selector');
       // Heuristics: article pages only, within the budget (exact selectors always run: they are cheap).
       if (state.kind.isArticle && !budgetExceeded) {
         if (ctx.timeUp()) budgetExceeded = true;
-        else for (const candidate of category.detect(ctx)) apply(state, category.id, candidate);
+        else {
+          ctx.runs(category.id);
+          for (const candidate of category.detect(ctx)) apply(state, category.id, candidate);
+        }
         // The detectors stop their loops at the deadline too: what they skipped is retried later.
         if (ctx.timeUp()) budgetExceeded = true;
+        else ctx.finished();
       }
       timings[category.id] = now() - t0;
     }
-    for (const rule of siteRules(state)) {
+    for (const rule of resume ? [] : siteRules(state)) {
       if (!disabled.has(rule.category))
         applySelector(state, scope, rule.category, rule.selector, `site:${rule.selector}`, 'reason_site_rule', [rule.site]);
     }
-    for (const rule of state.options.userRules ?? []) {
+    for (const rule of resume ? [] : (state.options.userRules ?? [])) {
       try {
         if (!disabled.has(rule.category)) applySelector(state, scope, rule.category, rule.selector, rule.rule, rule.reason);
       } catch {
@@ -110,6 +127,9 @@ export function runPass(state: EngineState, scope: Element | null = state.doc.bo
       for (const c of headingsOfHidden(state.hidden.slice(before), state.elements, state.parts)) apply(state, c.category, c);
       collapseWrappers(state, before);
     }
+    // Kept only for the retry of a pass cut short; any other pass over the scope scans it afresh.
+    if (budgetExceeded) state.scans.set(scope, scan);
+    else state.scans.delete(scope);
     const hiddenNow = new Set(state.hidden.slice(before).map((r) => r.category));
     for (const category of CATEGORIES) {
       if (hiddenNow.has(category.id)) category.afterPass?.({ doc: state.doc, layout: state.options.layout });
@@ -194,11 +214,25 @@ function collapseWrappers(state: EngineState, from: number): void {
       el && up < MAX_WRAPPER_LEVELS && !WRAPPER_STOP.has(el.tagName) && el !== state.parts.root && !isMarkedHidden(el);
       up++, el = el.parentElement
     ) {
-      const shown = Array.from(el.children).filter((c) => !NOT_RENDERED_TAGS.has(c.tagName));
-      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
-      if (ownText || shown.length === 0 || !shown.every((c) => c.hasAttribute(HIDDEN_ATTR) && !c.hasAttribute(SHOWN_ATTR))) break;
+      if (!holdsOnlyHidden(el)) break;
       apply(state, record.category, { element: el, rule: WRAPPER_RULE, reason: 'reason_wrapper' });
       if (!isMarkedHidden(el)) break;
     }
   }
+}
+
+/**
+ * Whether `el` has no text of its own and at least one rendered child, every one hidden by us.
+ * Stops at the first child that says no: a list of 33,000 rows around one hidden ad was copied
+ * and filtered whole, for every hidden record under it (100,000-node page).
+ */
+function holdsOnlyHidden(el: Element): boolean {
+  let shown = 0;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') return false;
+    if (n.nodeType !== 1 || NOT_RENDERED_TAGS.has((n as Element).tagName)) continue;
+    if (!(n as Element).hasAttribute(HIDDEN_ATTR) || (n as Element).hasAttribute(SHOWN_ATTR)) return false;
+    shown++;
+  }
+  return shown > 0;
 }

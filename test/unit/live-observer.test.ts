@@ -141,3 +141,43 @@ describe('live observer under a steady stream of changes (issue 10)', () => {
     expect(batches[0].some((root) => root.contains(lazy))).toBe(true);
   });
 });
+
+describe('live observer latency (issue 11: late clutter hidden within 200 ms)', () => {
+  let dom: JSDOM;
+  beforeEach(() => {
+    dom = new JSDOM('<body><main></main></body>');
+    vi.stubGlobal('MutationObserver', dom.window.MutationObserver);
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  const add = (): Element => dom.window.document.querySelector('main')!.appendChild(dom.window.document.createElement('div'));
+
+  it('a lone addition after a calm spell is handed over within a frame, not after the debounce', async () => {
+    const batches: Element[][] = [];
+    observeAdditions(dom.window.document.documentElement, (roots) => batches.push(roots));
+    const ad = add();
+    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(batches).toEqual([[ad]]);
+  });
+
+  it('a steady stream is still batched: one addition every 10 ms for a second makes a handful of batches, each root handed over within 150 ms (a pass has the rest of the 200)', async () => {
+    const batches: Array<{ at: number; roots: Element[] }> = [];
+    const insertedAt = new Map<Element, number>();
+    let now = 0;
+    observeAdditions(dom.window.document.documentElement, (roots) => batches.push({ at: now, roots }));
+    for (; now < 1000; now += 10) {
+      insertedAt.set(add(), now);
+      await Promise.resolve();
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    await vi.advanceTimersByTimeAsync(200);
+    expect(batches.length).toBeLessThanOrEqual(12);
+    const lag = batches.flatMap(({ at, roots }) => roots.map((r) => at - insertedAt.get(r)!));
+    expect(lag.length).toBe(100);
+    expect(Math.max(...lag)).toBeLessThan(150);
+  });
+});

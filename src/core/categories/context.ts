@@ -2,7 +2,7 @@ import { guard } from '../guard';
 import type { ArticleParts } from '../locate/article-locator';
 import { DETECTOR_CHROME } from '../site-chrome';
 import { NOT_LABEL_PARENT_TAGS } from '../skip-tags';
-import { NAME_ATTRS, linkDensity, textOf } from '../text';
+import { NAME_ATTRS, linkDensity, normalizeSpace, textOf } from '../text';
 export { hasMedia } from '../video-evidence';
 import type { LayoutProbe } from '../types';
 
@@ -19,7 +19,10 @@ export interface DetectContext {
   parts: ArticleParts;
   isArticle: boolean;
   layout?: LayoutProbe;
-  /** Elements whose whole text is short (≤ 160 chars), one per text-bearing parent. Cached. */
+  /**
+   * Elements whose whole text is short (≤ 160 chars), one per text-bearing parent. Cached; out of
+   * time, what the scan reached so far (the retry continues it).
+   */
   shortTexts(): ShortText[];
   /** Text nodes up to 800 chars, for sentence patterns (cookie notices). Cached. */
   mediumTexts(): ShortText[];
@@ -28,7 +31,65 @@ export interface DetectContext {
   timeUp(): boolean;
 }
 
+/** The engine's handle on a context: which category's detector runs, and that it ran in full. */
+interface PassContext extends DetectContext {
+  /** The detector of `category` runs next (its lists start where it left them, TextScan.handled). */
+  runs(category: string): void;
+  /** That detector returned without running out of time: what it was handed is handled. */
+  finished(): void;
+}
+
 const SHOW_TEXT = 4;
+/** Text nodes scanned between two looks at the clock. */
+const CLOCK_EVERY = 64;
+
+/**
+ * The detectors' text scan of one scope, resumable (issue 11): a pass out of time stops the walk
+ * where it is and the retry of that scope continues from there, so a 100,000-node page is scanned
+ * across slices instead of from its first node in every slice (Firefox hid none of its label ads
+ * when each retry started again). The engine keeps it between a cut pass and its retry.
+ */
+export interface TextScan {
+  walker: TreeWalker;
+  short: ShortText[];
+  medium: ShortText[];
+  seenShort: Set<Element>;
+  done: boolean;
+  /**
+   * Per category, how much of each list its detector has handled in full in an earlier slice:
+   * the retry hands it only what the scan found since (a detector cut short starts again).
+   */
+  handled: Map<string, { short: number; medium: number }>;
+}
+
+export function startTextScan(doc: Document, scope: Element): TextScan {
+  return { walker: doc.createTreeWalker(scope, SHOW_TEXT), short: [], medium: [], seenShort: new Set(), done: false, handled: new Map() };
+}
+
+/** Walks on from where `scan` stopped, until the end of its scope or until `timeUp`. */
+function continueScan(scan: TextScan, timeUp: () => boolean): void {
+  const { walker, short, medium, seenShort } = scan;
+  let count = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const raw = n.nodeValue ?? '';
+    const parent = n.parentElement;
+    if (raw.length <= 2000 && parent && !NOT_LABEL_PARENT_TAGS.has(parent.tagName)) {
+      // Typographic apostrophes match the patterns' plain ones ("Je m’abonne", le-figaro fixture).
+      const t = raw.trim().replace(/[’‘]/g, "'");
+      if (t && t.length <= 800) medium.push({ el: parent, text: t });
+      if (t && t.length <= 160 && !seenShort.has(parent)) {
+        seenShort.add(parent);
+        // A parent holding only this text node has it as its whole text: no second read of it.
+        const only = parent.firstChild === n && !n.nextSibling;
+        const whole = (only ? normalizeSpace(raw) : textOf(parent)).replace(/[’‘]/g, "'");
+        if (whole.length <= 160) short.push({ el: parent, text: whole });
+      }
+    }
+    // The node just handled is the walker's position: the next call starts after it.
+    if (++count % CLOCK_EVERY === 0 && timeUp()) return;
+  }
+  scan.done = true;
+}
 
 export function createContext(
   doc: Document,
@@ -38,31 +99,19 @@ export function createContext(
   deadline: number,
   now: () => number,
   layout?: LayoutProbe,
-): DetectContext {
-  let short: ShortText[] | null = null;
-  let medium: ShortText[] | null = null;
+  scan: TextScan = startTextScan(doc, scope),
+): PassContext {
   let named: Element[] | null = null;
-  const scanTexts = (): void => {
-    short = [];
-    medium = [];
-    const seenShort = new Set<Element>();
-    const walker = doc.createTreeWalker(scope, SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const raw = n.nodeValue ?? '';
-      if (raw.length > 2000) continue;
-      const parent = n.parentElement;
-      if (!parent || NOT_LABEL_PARENT_TAGS.has(parent.tagName)) continue;
-      // Typographic apostrophes match the patterns' plain ones ("Je m’abonne", le-figaro fixture).
-      const t = raw.trim().replace(/[’‘]/g, "'");
-      if (!t) continue;
-      if (t.length <= 800) medium.push({ el: parent, text: t });
-      if (t.length <= 160 && !seenShort.has(parent)) {
-        seenShort.add(parent);
-        const whole = textOf(parent).replace(/[’‘]/g, "'");
-        if (whole.length <= 160) short.push({ el: parent, text: whole });
-      }
-    }
+  const timeUp = (): boolean => now() > deadline;
+  const texts = (): TextScan => {
+    if (!scan.done && !timeUp()) continueScan(scan, timeUp);
+    return scan;
   };
+  let category = '';
+  let handed = { short: 0, medium: 0 };
+  const from = (): { short: number; medium: number } => scan.handled.get(category) ?? { short: 0, medium: 0 };
+  // A list from where this category left it; the whole list (no copy) on a first pass.
+  const tail = (list: ShortText[], start: number): ShortText[] => (start === 0 ? list : list.slice(start));
   return {
     doc,
     scope,
@@ -70,15 +119,24 @@ export function createContext(
     isArticle,
     layout,
     shortTexts: () => {
-      if (!short) scanTexts();
-      return short!;
+      const { short } = texts();
+      handed.short = short.length;
+      return tail(short, from().short);
     },
     mediumTexts: () => {
-      if (!medium) scanTexts();
-      return medium!;
+      const { medium } = texts();
+      handed.medium = medium.length;
+      return tail(medium, from().medium);
+    },
+    runs: (id) => {
+      category = id;
+      handed = { ...from() };
+    },
+    finished: () => {
+      scan.handled.set(category, handed);
     },
     named: () => (named ??= Array.from(scope.querySelectorAll(`[class], [id], ${NAME_ATTRS.map((a) => `[${a}]`).join(', ')}`))),
-    timeUp: () => now() > deadline,
+    timeUp,
   };
 }
 

@@ -54,7 +54,7 @@ export function collectTextBlocks(root: Element): TextBlock[] {
   const skipped = new Set<Element>();
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const len = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+    const len = collapsedLength(n.nodeValue ?? '');
     if (len === 0) continue;
     let el = n.parentElement;
     let inLink = false;
@@ -80,4 +80,13 @@ export function collectTextBlocks(root: Element): TextBlock[] {
     block.hasBlockChildren = Array.from(block.el.children).some((c) => !INLINE.has(c.tagName));
   }
   return Array.from(blocks.values());
+}
+
+/**
+ * `text.replace(/\s+/g, ' ').trim().length` without building the new string when no run of two
+ * or more spaces needs collapsing (most text nodes; trim and \s know the same spaces).
+ */
+function collapsedLength(text: string): number {
+  const trimmed = text.trim();
+  return /\s\s/.test(trimmed) ? trimmed.replace(/\s+/g, ' ').length : trimmed.length;
 }
