@@ -8,15 +8,15 @@
  *   the article's tab, prints what it shows, writes docs/screenshots/popup.png, and exits
  *   (0, or 1 when the popup does not show the article).
  *
- * Browser launch and serving are shared with the browser tests (test/browser/support/).
+ * Browser launch, serving and the popup are shared with the browser tests and the bench (scripts/dev/).
  */
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { installChromiumExtension, launchChromium } from '../test/browser/support/launch-chromium';
-import { loadPage } from '../test/browser/support/load-page';
-import { openPopupForTab, readPopup, type PopupContent } from '../test/browser/support/popup';
-import { DIST_CHROME, REPO } from '../test/browser/support/repo';
-import { startServer } from '../test/browser/support/static-server';
+import { installChromiumExtension, launchChromium } from './dev/launch-chromium';
+import { loadPage } from './dev/load-page';
+import { openPopupForTab, readPopup, type PopupContent } from './dev/popup';
+import { DIST_CHROME, REPO } from './dev/repo';
+import { startServer } from './dev/static-server';
 import { buildExtension } from './build';
 
 const DEMO_PATH = '/demo/article.html';
@@ -38,7 +38,7 @@ async function headful(demoUrl: string): Promise<void> {
 }
 
 function printPopup(p: PopupContent): void {
-  const line = (label: string, value: string): void => console.log(`${`${label}:`.padEnd(14)}${value || '—'}`);
+  const line = (label: string, value: string): void => console.log(`${(label ? `${label}:` : '').padEnd(14)}${value || '—'}`);
   line('Headline', p.headline);
   line('Summary', p.summaryKind);
   for (const point of p.summary) console.log(`  • ${point}`);

@@ -60,7 +60,7 @@ export async function runClean(files: string[], opts: { url: string | null; json
     const report: CleanReport = {
       file,
       isArticle: result.isArticle,
-      kindReason: result.state.kind.reason,
+      kindReason: cliReason(result.state.kind),
       hiddenByCategory: counts(result.hidden),
       hidden: result.hidden.map(worded),
       refused: result.refused.map(worded),

@@ -3,7 +3,7 @@
  * fixtures, among them the independent seed variants (support/extension-suite.ts). Run `npm run build` first (`npm run test:browser` does).
  */
 import { DEMOS, describeExtensionSuite } from './support/extension-suite';
-import { launchChromium } from './support/launch-chromium';
+import { launchChromium } from '../../scripts/dev/launch-chromium';
 import { DIST_CHROME, pickSiteFixtures } from './support/repo';
 
 describeExtensionSuite({

@@ -4,7 +4,7 @@
  * shortcut's handler (support/controls-suite.ts). Run `npm run build` first.
  */
 import { describeControlsSuite } from './support/controls-suite';
-import { launchChromium } from './support/launch-chromium';
+import { launchChromium } from '../../scripts/dev/launch-chromium';
 import { DIST_CHROME } from './support/repo';
 
 describeControlsSuite({ launch: () => launchChromium(DIST_CHROME) });

@@ -3,7 +3,7 @@
  * ESR (support/controls-suite.ts). Run `npm run build` first.
  */
 import { describeControlsSuite } from './support/controls-suite';
-import { launchFirefox } from './support/launch-firefox';
+import { launchFirefox } from '../../scripts/dev/launch-firefox';
 import { DIST_FIREFOX } from './support/repo';
 
 describeControlsSuite({ launch: () => launchFirefox(DIST_FIREFOX) });

@@ -4,7 +4,7 @@
  * (`npm run test:browser` does). Fewer site fixtures than in Chromium, to keep the suite short.
  */
 import { DEMOS, describeExtensionSuite } from './support/extension-suite';
-import { launchFirefox } from './support/launch-firefox';
+import { launchFirefox } from '../../scripts/dev/launch-firefox';
 import { DIST_FIREFOX, pickSiteFixtures } from './support/repo';
 
 describeExtensionSuite({

@@ -3,7 +3,7 @@
  * support/robustness-suite.ts), with every request of the extension's contexts recorded over CDP.
  * Run `npm run build` first (`npm run test:browser` does).
  */
-import { launchChromium } from './support/launch-chromium';
+import { launchChromium } from '../../scripts/dev/launch-chromium';
 import { DIST_CHROME } from './support/repo';
 import { describeRobustnessSuite } from './support/robustness-suite';
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPageBrowser, type PageBrowser } from '../../bench/news-labelled/page-browser';
 import { startPageServer, type PageServer } from '../../bench/news-labelled/tls-server';
 import { SITE_RULE_FIXTURES, elsewhere } from '../helpers/site-rule-fixtures';
-import type { ExtensionBrowser } from './support/extension-browser';
+import type { ExtensionBrowser } from '../../scripts/dev/extension-browser';
 import { openPopupFor } from './support/popup';
 import { DIST_CHROME } from './support/repo';
 

@@ -1,35 +1,14 @@
-import { headlineText, titleWithoutSiteName } from '../locate/headline';
+import { headlineText } from '../locate/headline';
+import { stripSiteName } from '../locate/title-site';
 import { wordSimilarity } from '../locate/similarity';
 import { nameTokens, normalizeSpace } from '../text';
-import { MAX_SITE_NAME_CHARS, jsonLdArticle, metaContent, pageTitle } from '../locate/metadata';
+import { jsonLdArticle, metaContent, pageTitle } from '../locate/metadata';
 
 type TitleSource = 'visible' | 'json-ld' | 'og' | 'twitter' | 'title';
 
 export interface TitleChoice {
   title: string | null;
   source: TitleSource | null;
-}
-
-/** `<title>` minus the site name ("Story | Site", "Site - Story"), or the longest part when unknown. */
-export function stripSiteName(title: string, siteName: string | null): string {
-  const t = normalizeSpace(title);
-  const site = siteName ? normalizeSpace(siteName) : '';
-  if (site && site.length <= MAX_SITE_NAME_CHARS) {
-    const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const suffix = new RegExp(`(?:(?<!\\s)\\s*(?:[|–—·•»:\\\\/-]|::)\\s*|[：\\u3000]|(?<!\\s)\\s+)${escaped}\\s*$`, 'i');
-    const prefix = new RegExp(`^\\s*${escaped}(?:\\s*(?:[|–—·•»:\\\\/-]|::)\\s*|[：\\u3000])`, 'i');
-    const stripped = t.replace(suffix, '').replace(prefix, '').trim();
-    if (stripped && stripped !== t) return stripSection(stripped);
-  }
-  return titleWithoutSiteName({ title: t }) ?? t;
-}
-
-/** "Story - Pune News" or "Story | Environment": a trailing one- or two-word section name. */
-function stripSection(t: string): string {
-  // Linear: the separator's spaces start where a run of spaces starts, the tail is bounded.
-  const m = /(?<!\s)\s+[|–—-]\s+([^|–—-]{1,30})$/.exec(t);
-  if (m && m.index >= 20 && m[1].split(/\s+/).length <= 3 && !/[.!?]$/.test(m[1])) return t.slice(0, m.index);
-  return t;
 }
 
 function hints(doc: Document, siteName: string | null): Array<[TitleSource, string]> {

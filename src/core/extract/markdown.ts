@@ -81,7 +81,11 @@ function codeSpan(text: string): string {
   return `${ticks}${text.startsWith('`') || text.endsWith('`') ? ` ${text} ` : text}${ticks}`;
 }
 
-const clean = (line: string): string => line.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+const clean = (line: string): string =>
+  line
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .trim();
 const indent = (text: string, by: string): string => text.replace(/\n(?!\n)/g, `\n${by}`);
 
 /** Block content of `el`: a list of Markdown blocks, to be joined by blank lines. */

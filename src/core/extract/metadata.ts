@@ -1,4 +1,5 @@
 import { jsonLdArticle, jsonLdObjects, metaContent, pageTitle, type JsonLdObject } from '../locate/metadata';
+import { siteNameInTitle } from '../locate/title-site';
 import { normalizeSpace } from '../text';
 
 /** Page-level facts from metadata: site name, language, lead image, description. */
@@ -21,7 +22,7 @@ function nameOf(v: unknown, doc?: Document): string | null {
 
 /** The site name the page declares (og:site_name, JSON-LD publisher), not one guessed from <title>. */
 export function declaredSiteName(doc: Document, name: string | null = siteNameOf(doc)): string | null {
-  return name && name === titleSuffix(pageTitle(doc)) && !metaContent(doc, 'og:site_name', 'application-name') ? null : name;
+  return name && name === siteNameInTitle(pageTitle(doc)) && !metaContent(doc, 'og:site_name', 'application-name') ? null : name;
 }
 
 /** The site's name: og:site_name / application-name, then JSON-LD publisher, then the WebSite object. */
@@ -41,26 +42,10 @@ export function siteNameOf(doc: Document): string | null {
       .replace(/^the\s+/, '')
       .replace(/[^\p{L}\p{N}]/gu, '');
   if (fromMeta && fromLd && bare && squash(bare) === squash(fromLd)) return fromLd;
-  const candidates = [fromMeta, fromLd, nameOf(website), titleSuffix(pageTitle(doc))].filter(
+  const candidates = [fromMeta, fromLd, nameOf(website), siteNameInTitle(pageTitle(doc))].filter(
     (s): s is string => !!s && !/^https?:/.test(s),
   );
   return candidates[0] ?? null;
-}
-
-/**
- * Last resort, for pages without site metadata: the short end of "Headline | Site Name" (or
- * "Site Name: Headline"), where the other part is clearly the longer one.
- */
-function titleSuffix(title: string): string | null {
-  const parts = title
-    .split(/(?<!\s)\s+[|–—·•-]\s+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  if (parts.length < 2) return null;
-  const [first, last] = [parts[0], parts[parts.length - 1]];
-  const site = last.length <= first.length ? last : first;
-  const other = site === last ? first : last;
-  return site.length >= 2 && site.length <= 40 && other.length >= site.length * 1.5 ? site : null;
 }
 
 /** "Portal | Press" in og:site_name: the part the <title> ends or starts with, else the first. */

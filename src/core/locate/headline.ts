@@ -1,8 +1,8 @@
-import { hasCjk } from '../cjk';
 import { NOT_HEADLINE } from '../site-chrome';
 import { textOf, nameTokens, normalizeSpace } from '../text';
 import { jsonLdArticle, metaContent, pageTitle } from './metadata';
 import { wordSimilarity } from './similarity';
+import { titleWithoutSiteName } from './title-site';
 
 /** What the page says its headline is, in its metadata (may differ from the visible one). */
 function headlineHints(doc: Document): string[] {
@@ -17,28 +17,6 @@ function headlineHints(doc: Document): string[] {
     normalizeSpace(pageTitle(doc)),
   ];
   return hints.filter((h): h is string => !!h && h.trim().length > 0);
-}
-
-// Linear on long runs of spaces: a match starts where a run starts (or at a bar right after one).
-const SEPARATOR = /(?<!\s)(?:\s+[|–—·•»\\/-]\s+|\s+:\s+|\s*[|｜]\s*|\s+::\s+)|(?<=\s)[|｜]\s*/g;
-const enough = (s: string): boolean => (hasCjk(s) ? s.trim().length >= 8 : s.trim().split(/\s+/).length >= 3);
-
-/**
- * `<title>` without the site or section name: the last " | Part" goes (where names usually sit),
- * or else the first one; a title that would keep fewer than three words stays whole.
- */
-export function titleWithoutSiteName(doc: Pick<Document, 'title'>): string | null {
-  const title = normalizeSpace(pageTitle(doc));
-  if (!title) return null;
-  const seps = Array.from(title.matchAll(SEPARATOR));
-  if (seps.length === 0) return title;
-  const last = seps[seps.length - 1];
-  const head = title.slice(0, last.index);
-  if (enough(head)) return head.trim();
-  const first = seps[0];
-  const tail = title.slice(first.index + first[0].length);
-  if (enough(tail)) return tail.trim();
-  return title;
 }
 
 const NOT_HEADLINE_WORDS = new Set([

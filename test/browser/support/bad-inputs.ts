@@ -1,5 +1,5 @@
 /** Inputs that are not articles at all, which the extension must load past without errors. */
-import type { VirtualFile } from './static-server';
+import type { VirtualFile } from '../../../scripts/dev/static-server';
 
 const PARAGRAPH =
   '<p>The council voted on Tuesday to keep the harbour ferry running through the winter, after a month of public meetings.</p>';

@@ -10,13 +10,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_INPUTS, DATE_ONLY_ARTICLE } from './bad-inputs';
-import type { ExtensionBrowser } from './extension-browser';
-import { loadPage, type LoadedPage } from './load-page';
-import { adLabels, countExpectMarkers, expectations, stylesheetProbe, waitForAdLabels, waitForTidy } from './page-checks';
-import { clickPopupCategory, openPopupFor, openPopupForTab, readPopup } from './popup';
+import type { ExtensionBrowser } from '../../../scripts/dev/extension-browser';
+import { loadPage, type LoadedPage, waitForTidy } from '../../../scripts/dev/load-page';
+import { adLabels, countExpectMarkers, expectations, stylesheetProbe, waitForAdLabels } from './page-checks';
+import { openPopupForTab, readPopup } from '../../../scripts/dev/popup';
+import { clickPopupCategory, openPopupFor } from './popup';
 import { REPO, readSidecar } from './repo';
-import { startServer, type StaticServer } from './static-server';
-import { openTrackedPage } from './tabs';
+import { startServer, type StaticServer } from '../../../scripts/dev/static-server';
+import { openTrackedPage } from '../../../scripts/dev/tabs';
 
 /** A stand-in for Chrome's built-in Summarizer (same interface), for the popup's on-device option. */
 const FAKE_SUMMARIZER = `globalThis.Summarizer = {
@@ -179,6 +180,18 @@ export function describeExtensionSuite({ launch, pages, unsupportedUrls, canFake
       await page.close();
       expect(state).toBe('unsupported');
       expect(content.status).not.toBe('');
+    });
+
+    it('popup on a page that is not an article says so in words, no message key or placeholder left', async () => {
+      const { page, tabId } = await loadPage(target, server.url('test/fixtures/non-article/news-home.html'));
+      const { popup, state } = await openPopupForTab(target, tabId);
+      const content = await readPopup(popup);
+      await popup.close();
+      await page.close();
+      expect(state).toBe('not-article');
+      expect(content.status).not.toBe('');
+      // Why the page is no article is a _locales key and its parameters (page-kind.ts), worded in the popup.
+      expect(content.status).not.toMatch(/reason_|\$/);
     });
   });
 

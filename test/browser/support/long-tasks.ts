@@ -2,7 +2,7 @@
  * The longest main-thread task a page saw, as recorded by `LONG_TASK_PROBE` (robustness-pages.ts),
  * for the robustness tests and the bench: null where the browser has no long-task timing (Firefox).
  * `TIDY_LONG_TASKS_JSON=path` makes the robustness tests write what they measured there.
- * Page code is passed as a string (why: page-checks.ts).
+ * Page code is passed as a string (why: scripts/dev/load-page.ts).
  */
 import { appendFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';

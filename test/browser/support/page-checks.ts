@@ -1,37 +1,9 @@
 /**
- * Checks run inside a tidied page: the content script has settled, the `data-expect` markers hold,
- * the document_start stylesheet applies, and the ad labels' visibility (for undo).
- *
- * Code that runs inside a page is passed to `evaluate` as a string: the TypeScript transpilers
- * (tsx, vite) may wrap named functions in helpers such as `__name` that do not exist in the page.
- * The other support modules that evaluate page code (tabs.ts, popup.ts, popup-page.ts) do the same.
+ * Checks run inside a tidied page: the `data-expect` markers hold, the document_start stylesheet
+ * applies, and the ad labels' visibility (for undo). Waiting for the content script to settle is
+ * scripts/dev/load-page.ts's (`waitForTidy`), and so is why page code is passed as a string.
  */
 import type { Page } from 'puppeteer-core';
-
-/**
- * Waits for the content script to settle: after DOMContentLoaded, until the number of
- * `[data-tidy-hidden]` elements has not changed for `quietMs`, at most `capMs`.
- * Returns the final count.
- */
-export async function waitForTidy(page: Page, quietMs = 500, capMs = 5000): Promise<number> {
-  return (await page.evaluate(`(async () => {
-    if (document.readyState === 'loading') {
-      await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
-    }
-    const count = () => document.querySelectorAll('[data-tidy-hidden]').length;
-    const start = performance.now();
-    let last = count();
-    let since = start;
-    while (performance.now() - start < ${capMs}) {
-      await new Promise((r) => setTimeout(r, 50));
-      const now = performance.now();
-      const c = count();
-      if (c !== last) { last = c; since = now; }
-      else if (now - since >= ${quietMs}) break;
-    }
-    return last;
-  })()`)) as number;
-}
 
 export interface ExpectationReport {
   hideCount: number;

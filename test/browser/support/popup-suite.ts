@@ -6,13 +6,14 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ExtensionBrowser } from './extension-browser';
+import type { ExtensionBrowser } from '../../../scripts/dev/extension-browser';
 import { DEMOS } from './extension-suite';
-import { loadPage } from './load-page';
-import { adLabels, waitForTidy } from './page-checks';
-import { clickPopupCategory, openPopupFor, popupTimings, readPopup } from './popup';
+import { loadPage, waitForTidy } from '../../../scripts/dev/load-page';
+import { adLabels } from './page-checks';
+import { readPopup } from '../../../scripts/dev/popup';
+import { clickPopupCategory, openPopupFor, popupTimings } from './popup';
 import { readSidecar } from './repo';
-import { startServer, type StaticServer } from './static-server';
+import { startServer, type StaticServer } from '../../../scripts/dev/static-server';
 
 const PAGE_CHANGED = 'The page changed — reopen Tidy News.';
 const TAB_CLOSED = 'The tab was closed — there is nothing left to tidy.';

@@ -1,21 +1,12 @@
 /**
- * The popup for a given tab: opening it, reading what it shows, and clicking its category switches.
- * Page code is passed as a string (why: page-checks.ts).
+ * The popup in the browser tests: finding it by page URL, clicking its category switches, its
+ * timings. Opening it for a tab and reading it are scripts/dev/popup.ts's (npm start uses them too).
+ * Page code is passed as a string (why: scripts/dev/load-page.ts).
  */
 import type { Page } from 'puppeteer-core';
-import type { ExtensionBrowser } from './extension-browser';
-import { openPopupPage } from './popup-page';
-import { findTabId } from './tabs';
-
-/** Opens `popup.html?tabId=N` in a new tab and waits until the popup has settled. */
-export async function openPopupForTab(
-  target: ExtensionBrowser,
-  tabId: number,
-  beforeLoad?: (page: Page) => Promise<unknown>,
-): Promise<{ popup: Page; state: string }> {
-  const { page, state } = await openPopupPage(target, `?tabId=${tabId}`, beforeLoad);
-  return { popup: page, state };
-}
+import type { ExtensionBrowser } from '../../../scripts/dev/extension-browser';
+import { openPopupForTab } from '../../../scripts/dev/popup';
+import { findTabId } from '../../../scripts/dev/tabs';
 
 /** The popup for the tab showing `pageUrl`. `extensionOrigin` must be the target's origin. */
 export async function openPopupFor(
@@ -27,54 +18,6 @@ export async function openPopupFor(
   if (extensionOrigin !== target.extensionOrigin) throw new Error(`extension origin ${extensionOrigin} is not ${target.extensionOrigin}`);
   const tabId = await findTabId(target, pageUrl);
   return { ...(await openPopupForTab(target, tabId, beforeLoad)), tabId };
-}
-
-/** What the popup shows, read from its DOM. */
-export interface PopupContent {
-  state: string;
-  status: string;
-  site: string;
-  published: string;
-  readingTime: string;
-  headline: string;
-  byline: string;
-  /** The first summary section's heading and points (the publisher's, when the page has them). */
-  summaryKind: string;
-  summary: string[];
-  /** The second section: key points from the article ('' and [] when hidden). */
-  storyKind: string;
-  story: string[];
-  hiddenTotal: string;
-  categories: Array<{ category: string; name: string; count: string; checked: boolean }>;
-  hiddenList: string[];
-}
-
-export async function readPopup(popup: Page): Promise<PopupContent> {
-  return (await popup.evaluate(`(() => {
-    const text = (sel) => (document.querySelector(sel)?.textContent ?? '').replace(/\\s+/g, ' ').trim();
-    const shown = (sel) => { const el = document.querySelector(sel); return !!el && !el.closest('[hidden]'); };
-    return {
-      state: document.documentElement.dataset.state ?? '',
-      status: text('#status'),
-      site: text('#site'),
-      published: shown('#published-wrap') ? text('#published') : '',
-      readingTime: shown('#reading-wrap') ? text('#reading-time') : '',
-      headline: text('#headline'),
-      byline: text('#byline'),
-      summaryKind: text('#summary-kind'),
-      summary: Array.from(document.querySelectorAll('#summary li')).map((li) => (li.textContent ?? '').trim()),
-      storyKind: shown('#story-kind') ? text('#story-kind') : '',
-      story: shown('#story-points') ? Array.from(document.querySelectorAll('#story-points li')).map((li) => (li.textContent ?? '').trim()) : [],
-      hiddenTotal: text('#hidden-total'),
-      categories: Array.from(document.querySelectorAll('#categories input[data-category]')).map((input) => ({
-        category: input.dataset.category,
-        name: (input.nextElementSibling?.textContent ?? '').trim(),
-        count: (input.parentElement?.querySelector('.count')?.textContent ?? '').trim(),
-        checked: input.checked,
-      })),
-      hiddenList: Array.from(document.querySelectorAll('#hidden-list > li > span:first-child')).map((s) => (s.textContent ?? '').trim()),
-    };
-  })()`)) as PopupContent;
 }
 
 /** Clicks a category checkbox in the popup (the real input, so its change handler runs). */

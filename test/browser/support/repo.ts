@@ -1,16 +1,14 @@
 /**
- * Where the browser tests and `npm start` find things in the repo: its root, the built extension,
- * the sidecar JSON of a page and the site fixtures.
+ * What the browser tests read from the repo besides the built extension: the sidecar JSON of a
+ * page and the site fixtures. The repo root and the builds are scripts/dev/repo.ts's, re-exported
+ * here for the many tests that import them with these helpers.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { REPO } from '../../../scripts/dev/repo';
 
-export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-/** The built extension; env TIDY_DIST_CHROME / TIDY_DIST_FIREFOX point the tests at another build. */
-export const DIST_CHROME = process.env.TIDY_DIST_CHROME || join(REPO, 'dist/chrome');
-export const DIST_FIREFOX = process.env.TIDY_DIST_FIREFOX || join(REPO, 'dist/firefox');
+export { DIST_CHROME, DIST_FIREFOX, REPO } from '../../../scripts/dev/repo';
 
 /** What a page's sidecar JSON holds (written with the fixtures; read as it is, not checked). */
 interface Sidecar {

@@ -5,7 +5,7 @@
  * extension's own files (chrome-extension://ID/…) are counted apart: they show the recorder hears.
  */
 import { TargetType, type CDPSession, type Target } from 'puppeteer-core';
-import type { ExtensionBrowser } from './extension-browser';
+import type { ExtensionBrowser } from '../../../scripts/dev/extension-browser';
 
 export interface RequestLog {
   /** Requests by the extension to anywhere but its own files: must stay empty. */

@@ -4,7 +4,7 @@
  * the ads are label-only boxes (`<span>Advertisement</span>`, no known selector), which only the
  * engine hides, plus `div-gpt-ad-…` slots the stylesheet hides at once.
  */
-import type { VirtualFile } from './static-server';
+import type { VirtualFile } from '../../../scripts/dev/static-server';
 
 /** Where each page is served (absolute URL paths). Dated paths read as story URLs. */
 export const ROBUST = {
@@ -41,7 +41,7 @@ const html = (body: string): VirtualFile => ({ body, contentType: 'text/html; ch
  * `window.__tidyLongestTask` from before the first parse; null where the browser has no long-task
  * timing (Firefox). Read with `long-tasks.ts`.
  */
-export const LONG_TASK_PROBE = `<script>
+const LONG_TASK_PROBE = `<script>
   window.__tidyLongestTask = null;
   try {
     new PerformanceObserver((list) => {

@@ -2,7 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliMessage, cliReason } from '../../../src/cli/messages';
-import { cleanDocument } from '../../../src/core/engine';
+import { cleanDocument, startEngine } from '../../../src/core/engine';
+import { guard } from '../../../src/core/guard';
+import type { PageKind } from '../../../src/core/page-kind';
+import type { RefusedRecord } from '../../../src/core/types';
 import { isReasonKey } from '../../../src/core/reasons';
 import { REPO, listFixtures } from '../../helpers/fixtures';
 import { loadDocument } from '../../helpers/page';
@@ -45,11 +48,34 @@ describe('reasons are data: a message key and its parameters', () => {
     expect(records.map((r) => r.reason)).toContain('reason_site_rule');
   });
 
+  it('the guard’s refusals and the page kind are keys too, with as many parameters as placeholders', () => {
+    const pages = [...listFixtures('demo'), ...listFixtures('test/fixtures/sites'), ...listFixtures('test/fixtures/non-article')];
+    const refused: RefusedRecord[] = [];
+    const kinds: PageKind[] = [];
+    for (const f of pages) {
+      const { state } = cleanDocument(loadDocument(f.html, f.expect.url), { url: f.expect.url });
+      refused.push(...state.refused);
+      kinds.push(state.kind);
+    }
+    const parts = startEngine(loadDocument('<html><body><h1>Ferry</h1><p>Short.</p></body></html>')).parts;
+    const tag = guard(loadDocument('<html><body></body></html>').body, parts);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of [...refused, ...kinds, tag as { reason: string; params?: string[] }]) {
+      expect(isReasonKey(r.reason), r.reason).toBe(true);
+      expect(r.params?.length ?? 0, r.reason).toBe(placeholderCount(r.reason));
+      expect(cliReason(r), r.reason).not.toMatch(/\$|^reason_/);
+    }
+    expect(kinds.map((k) => k.reason)).toEqual(expect.arrayContaining(['reason_page_prose', 'reason_page_short_prose']));
+    expect(cliReason(tag as { reason: string })).toBe('never hides <body>');
+  });
+
   it('the CLI words them in English, placeholders filled as browser.i18n fills them', () => {
     expect(cliReason({ reason: 'reason_ad_label', params: ['Advertisement'] })).toBe('ad label "Advertisement"');
     expect(cliReason({ reason: 'reason_ad_iframe_size', params: ['300', '250'] })).toBe('iframe of an ad size 300x250');
     expect(cliReason({ reason: 'reason_wrapper' })).toBe('holds only hidden clutter');
-    // The guard's refusals are still text, and pass through as they are.
+    expect(cliReason({ reason: 'reason_guard_inside_text', params: ['The ferry…'] })).toBe('is inside article text: "The ferry…"');
+    expect(cliReason({ reason: 'reason_page_prose', params: ['9', '4210'] })).toBe('9 paragraphs, 4210 characters of prose');
+    // Text that is not a key (a reason from before reasons were keys) passes through as it is.
     expect(cliReason({ reason: 'contains the headline' })).toBe('contains the headline');
     expect(cliMessage('no_such_key')).toBe('no_such_key');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/extract';
-import { chooseTitle, stripSiteName } from '../../../src/core/extract/headline';
+import { chooseTitle } from '../../../src/core/extract/headline';
+import { stripSiteName } from '../../../src/core/locate/title-site';
 import { findHeadline, headlineText } from '../../../src/core/locate/headline';
 import { ld, page, paragraphs } from '../../helpers/page';
 

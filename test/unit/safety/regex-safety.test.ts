@@ -20,7 +20,7 @@ import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
 import { cleanByline } from '../../../src/core/extract/byline';
 import { extractArticle } from '../../../src/core/extract';
-import { stripSiteName } from '../../../src/core/extract/headline';
+import { stripSiteName } from '../../../src/core/locate/title-site';
 import { REPO } from '../../helpers/fixtures';
 import { page, paragraphs } from '../../helpers/page';
 

@@ -11,7 +11,7 @@ import type { Browser } from 'puppeteer-core';
  */
 export const TEST_TIME_ZONE = 'America/New_York';
 
-export type BrowserKind = 'chromium' | 'firefox';
+type BrowserKind = 'chromium' | 'firefox';
 
 export interface ExtensionBrowser {
   kind: BrowserKind;

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { TEST_TIME_ZONE, closeOnFailure, requireBinary, viewportOf, type ExtensionBrowser, type LaunchOptions } from './extension-browser';
 
-export const GECKO_ID = 'tidy-news@tidy-news.invalid';
+const GECKO_ID = 'tidy-news@tidy-news.invalid';
 /** Pinned so the popup URL is known before the add-on is installed. */
-export const FIREFOX_EXTENSION_UUID = '5f2b8c1e-3a47-4d6e-9b10-7c2e4f8a9d31';
+const FIREFOX_EXTENSION_UUID = '5f2b8c1e-3a47-4d6e-9b10-7c2e4f8a9d31';
 
 const firefoxPath = (): string => process.env.TIDY_FIREFOX || '/usr/bin/firefox-esr';
 

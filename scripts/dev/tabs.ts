@@ -1,7 +1,7 @@
 /**
  * Tabs as the extension sees them: its tab ids are what the popup needs (`popup.html?tabId=N`),
  * and puppeteer's pages do not know them, so they are read through `tabs.query` on an extension page.
- * Page code is passed as a string (why: page-checks.ts).
+ * Page code is passed as a string (why: load-page.ts).
  */
 import type { Browser, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './extension-browser';
@@ -20,7 +20,7 @@ async function controlPage(target: ExtensionBrowser): Promise<Page> {
   return pending;
 }
 
-export interface TabInfo {
+interface TabInfo {
   id: number;
   url?: string;
   title?: string;
@@ -28,7 +28,7 @@ export interface TabInfo {
 }
 
 /** Every tab as the extension sees it (`url` only where the extension has host access). */
-export async function listTabs(target: ExtensionBrowser): Promise<TabInfo[]> {
+async function listTabs(target: ExtensionBrowser): Promise<TabInfo[]> {
   const page = await controlPage(target);
   // Page code is a string: transpilers (tsx, vite) may wrap functions in helpers (`__name`) the page lacks.
   return (await page.evaluate(

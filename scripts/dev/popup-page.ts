@@ -1,7 +1,7 @@
 /**
  * Opens the extension's popup.html as a tab and waits until it has settled. Used for the popup of
  * a tab (popup.ts) and for the control page that calls the extension APIs (tabs.ts).
- * Page code is passed as a string (why: page-checks.ts).
+ * Page code is passed as a string (why: load-page.ts).
  */
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './extension-browser';
@@ -15,7 +15,7 @@ export async function gotoLenient(page: Page, url: string, timeout = 1000): Prom
 }
 
 /** The popup's final `data-state` values on <html>: it has finished rendering once it shows one. */
-const POPUP_DONE = ['ready', 'not-article', 'unsupported', 'error', 'stale'];
+const POPUP_DONE = ['ready', 'not-article', 'unsupported', 'paused', 'error', 'stale'];
 
 async function waitForPopupState(page: Page, timeout = 10_000): Promise<string> {
   const handle = await page.waitForFunction(
