@@ -27,7 +27,7 @@ export interface ClutterRow {
 
 const quiet = new VirtualConsole();
 
-export function clutterPage(dir: string, page: string): ClutterRow {
+function clutterPage(dir: string, page: string): ClutterRow {
   const html = readFileSync(join(dir, page, 'source.html'), 'utf8');
   const expectedHtml = readFileSync(join(dir, page, 'expected.html'), 'utf8');
   const url = `http://fakehost/${page}/article.html`;

@@ -83,7 +83,7 @@ async function runDefuddle(html: string): Promise<Output> {
 }
 
 /** Case, width, spacing and punctuation folded: "The ‘Birth Lottery’ —" ≈ "the birth lottery". */
-export function fold(s: string | null | undefined): string {
+function fold(s: string | null | undefined): string {
   return (s ?? '')
     .normalize('NFKC')
     .toLowerCase()
@@ -108,7 +108,7 @@ function excerptMatches(ours: string | null, expected: string): boolean {
 }
 
 /** Words, lower-cased (CJK: one token per character). */
-export function tokens(text: string): string[] {
+function tokens(text: string): string[] {
   return (
     text
       .normalize('NFKC')
@@ -118,7 +118,7 @@ export function tokens(text: string): string[] {
 }
 
 /** Bag-of-tokens precision, recall and F1 of `got` against `want`. */
-export function tokenF1(got: string, want: string): { p: number; r: number; f1: number } {
+function tokenF1(got: string, want: string): { p: number; r: number; f1: number } {
   const a = tokens(got);
   const b = tokens(want);
   if (a.length === 0 && b.length === 0) return { p: 1, r: 1, f1: 1 };

@@ -170,7 +170,7 @@ export function summaryReport(rows: SummaryRow[]): string {
 }
 
 /** Every page's summary as a reader would see it. */
-export function summaryTexts(rows: SummaryRow[]): string {
+function summaryTexts(rows: SummaryRow[]): string {
   return rows
     .map((r) =>
       [

@@ -1,5 +1,5 @@
 /**
- * Firefox (ESR, over WebDriver BiDi as test/browser/support/launch-firefox.ts): what can be measured
+ * Firefox (ESR, over WebDriver BiDi as scripts/dev/launch-firefox.ts): what can be measured
  * there. BiDi has no Performance.getMetrics and the Gecko profiler's markers are not reachable from
  * it, so ScriptDuration has no Firefox figure. Measured instead, ours against the do-nothing
  * extension, median of three loads, from the page's navigation timing:
@@ -15,15 +15,15 @@
  * aborted. Firefox rounds performance.now() to whole milliseconds.
  */
 import type { Page } from 'puppeteer-core';
-import type { ExtensionBrowser } from '../../test/browser/support/extension-browser';
-import { launchFirefox } from '../../test/browser/support/launch-firefox';
-import { startServer } from '../../test/browser/support/static-server';
+import type { ExtensionBrowser } from '../../scripts/dev/extension-browser';
+import { launchFirefox } from '../../scripts/dev/launch-firefox';
+import { startServer } from '../../scripts/dev/static-server';
 import { CALIBRATION_MS } from './extensions';
 import { readabilityBundle } from './readability-probe';
 import type { BenchPage } from './pages';
 import { median } from './stats';
 
-export interface FirefoxRow {
+interface FirefoxRow {
   page: string;
   oursDclMs: number;
   nothingDclMs: number;

@@ -9,12 +9,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExtensionBrowser } from '../../test/browser/support/extension-browser';
+import type { ExtensionBrowser } from '../../scripts/dev/extension-browser';
 import { openQuietPage, settle } from './load-cost';
 import { scriptDurationMs } from './readability-probe';
 import { median } from './stats';
 
-export const LATE_URL = 'https://late-clutter.tidy-bench.example/news/2026/01/05/harbour-ferry-winter.html';
+const LATE_URL = 'https://late-clutter.tidy-bench.example/news/2026/01/05/harbour-ferry-winter.html';
 export const LATE_TARGET_MS = 200;
 const TICKS = 100;
 const ITEMS_PER_TICK = 25;
@@ -85,7 +85,7 @@ export function latePageRoute(dir: string): { url: string; file: string } {
   return { url: LATE_URL, file };
 }
 
-export interface LateRun {
+interface LateRun {
   scriptMs: number;
   elements: number;
   /** Per ad: insertion to hidden, ms; null when it was never hidden. */

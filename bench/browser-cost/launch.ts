@@ -6,9 +6,9 @@
  */
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { TEST_TIME_ZONE, closeOnFailure, requireBinary, type ExtensionBrowser } from '../../test/browser/support/extension-browser';
+import { TEST_TIME_ZONE, closeOnFailure, requireBinary, type ExtensionBrowser } from '../../scripts/dev/extension-browser';
 
-export const CHROMIUM = process.env.TIDY_CHROMIUM || '/usr/lib/chromium/chromium';
+const CHROMIUM = process.env.TIDY_CHROMIUM || '/usr/lib/chromium/chromium';
 
 export async function launchCostChromium(extensionDir: string, port: number): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({

@@ -4,7 +4,7 @@
  * renderer's ScriptDuration once the page and the content script have gone quiet.
  */
 import type { CDPSession, HTTPRequest, Page } from 'puppeteer-core';
-import type { ExtensionBrowser } from '../../test/browser/support/extension-browser';
+import type { ExtensionBrowser } from '../../scripts/dev/extension-browser';
 import { mainThreadMs, scriptDurationMs, timeReadability, type ReadabilityTiming } from './readability-probe';
 
 const LOAD_TIMEOUT_MS = 20_000;

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExtensionBrowser } from '../../test/browser/support/extension-browser';
+import type { ExtensionBrowser } from '../../scripts/dev/extension-browser';
 import { CALIBRATION_MS } from './extensions';
 import { measureLoad } from './load-cost';
 import { median } from './stats';

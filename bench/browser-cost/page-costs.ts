@@ -3,7 +3,7 @@
  * extension (then Readability timed on that untouched page) and a second do-nothing browser (the
  * floor check), so drift in machine load hits all three alike; medians of the rounds.
  */
-import type { ExtensionBrowser } from '../../test/browser/support/extension-browser';
+import type { ExtensionBrowser } from '../../scripts/dev/extension-browser';
 import { measureLoad, type LoadCost } from './load-cost';
 import { median } from './stats';
 

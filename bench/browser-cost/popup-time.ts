@@ -1,14 +1,14 @@
 /**
  * Popup time to headline: the article is open in a tab, then `popup.html?tabId=N` is opened (as the
- * browser tests do: test/browser/support/popup.ts) and the time runs from the popup page's
+ * browser tests do: scripts/dev/popup.ts) and the time runs from the popup page's
  * navigation start (performance.timeOrigin) to #headline having text. A probe installed before the
  * popup's scripts run records that moment with performance.now(); a `performance.mark` of the popup
  * whose name mentions the headline is reported beside it when the popup sets one.
  */
 import type { Page } from 'puppeteer-core';
-import type { ExtensionBrowser } from '../../test/browser/support/extension-browser';
-import { openPopupForTab } from '../../test/browser/support/popup';
-import { findTabId } from '../../test/browser/support/tabs';
+import type { ExtensionBrowser } from '../../scripts/dev/extension-browser';
+import { openPopupForTab } from '../../scripts/dev/popup';
+import { findTabId } from '../../scripts/dev/tabs';
 import { openQuietPage } from './load-cost';
 import type { BenchPage } from './pages';
 

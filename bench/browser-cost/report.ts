@@ -7,7 +7,7 @@ import { POPUP_TARGET_MS } from './popup-time';
 import { CONTENT_TARGET_BYTES } from './script-size';
 import { median, quantile } from './stats';
 
-export const RATIO_TARGET = 0.1;
+const RATIO_TARGET = 0.1;
 
 const f1 = (x: number): string => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const f2 = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '–');

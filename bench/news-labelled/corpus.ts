@@ -42,7 +42,7 @@ export type Split = 'tune' | 'held-out';
  * out rather than recomputed so that pages added to the corpus later do not move pages between the
  * sets (a new page is a tune page until someone decides otherwise).
  */
-export const HELD_OUT: readonly string[] = [
+const HELD_OUT: readonly string[] = [
   'bbc-arabic',
   'breakingbelizenews.com-paho',
   'californiaglobe.com.amazon',

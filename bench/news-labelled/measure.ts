@@ -7,7 +7,7 @@
 export const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Non-overlapping occurrences of `snippet` in `text` (both normalised). */
-export function countOccurrences(text: string, snippet: string): number {
+function countOccurrences(text: string, snippet: string): number {
   if (!snippet) return 0;
   let count = 0;
   for (let at = text.indexOf(snippet); at !== -1; at = text.indexOf(snippet, at + snippet.length)) count++;

@@ -1,5 +1,5 @@
 /**
- * Headless Chromium for the measure, launched like the browser tests' (test/browser/support/
+ * Headless Chromium for the measure, launched like the browser tests' (scripts/dev/
  * launch-chromium.ts) but with every host name resolved to the local page server, and one page read:
  * load, settle, text and the engine's marks.
  *
@@ -83,7 +83,8 @@ const askReport = (href: string): string => `(async () => {
   const tab = (await chrome.tabs.query({})).find((t) => t.url === ${JSON.stringify(href)});
   if (!tab) return null;
   const report = await chrome.tabs.sendMessage(tab.id, { type: 'tidy:report' }).catch(() => null);
-  return report ? { isArticle: report.isArticle, kindReason: report.kindReason } : null;
+  // The reason is a _locales key and its parameters (page-kind.ts): word it as the popup does.
+  return report ? { isArticle: report.isArticle, kindReason: chrome.i18n.getMessage(report.kindReason, report.kindParams) || report.kindReason } : null;
 })()`;
 
 async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {

@@ -1,10 +1,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { siteCss } from '../core/exact-selectors';
 import { OFF_ATTR, offAttr } from '../core/marks';
-import { STALE, parseRequest } from '../shared/messages';
+import { STALE, parseRequest, type PageReport } from '../shared/messages';
 import { isSiteDisabled, loadSettings } from '../shared/settings';
 import { PageSession } from './page-session';
 import { applyUserRules, forgetZap, zapElement } from './user-rules';
+import { applyShownRules, explainHidden, keepShown } from './why-hidden';
 import { startZapper } from './zapper';
 
 /**
@@ -27,14 +28,21 @@ async function main(): Promise<void> {
   const session = new PageSession(document, settings.disabledCategories, (count) => {
     browser.runtime.sendMessage({ type: 'tidy:badge', count }).catch(() => undefined);
   });
+  // Locating the article and the first pass are two tasks, not one long one (issue 11: on a
+  // 100,000-node page each is a few hundred ms); the page may paint and respond in between.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   applyUserRules(session, settings, location.hostname);
+  applyShownRules(session, settings, location.hostname);
   session.start();
   // Answered through sendResponse: the content script runs on the browser's own API, without the
   // polyfill (native-browser.ts), and Chrome does not take a promise returned by a listener.
   const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): true | undefined => {
     const answer = answerTo(session, message);
     if (answer === undefined) return undefined;
-    sendResponse(answer);
+    // A later answer (Keep showing writes the settings first). Not `instanceof Promise`: in
+    // Firefox's content-script sandbox a promise may come from another realm.
+    if (isThenable(answer)) void answer.then(sendResponse, () => sendResponse(undefined));
+    else sendResponse(answer);
     return true;
   };
   browser.runtime.onMessage.addListener(listener as Runtime.OnMessageListenerCallback);
@@ -59,16 +67,27 @@ function answerTo(session: PageSession, message: unknown): unknown {
       // Show on a zapped element undoes the zap for good (its rule is deleted).
       void forgetZap(session.record(req.id), location.hostname);
       session.show(req.id);
-      return session.report();
+      return explained(session);
     case 'tidy:set-category':
       session.setCategory(req.category, req.enabled);
       return session.report();
     case 'tidy:set-paused':
       session.setPaused(req.paused);
-      return session.report();
+      return explained(session);
+    case 'tidy:keep-shown':
+      return keepShown(session, req.id, location.hostname).then(() => explained(session));
     default:
       return undefined;
   }
+}
+
+const isThenable = (v: unknown): v is Promise<unknown> => !!v && typeof (v as { then?: unknown }).then === 'function';
+
+/** The report, after labelling on the page why each element was hidden while everything shows (why-hidden.ts). */
+function explained(session: PageSession): PageReport {
+  const report = session.report();
+  explainHidden(document, report.paused ? report.hidden.map((record) => ({ record, element: session.element(record.id) })) : []);
+  return report;
 }
 
 /** This site's rules (src/core/rules/sites.ts) as CSS, before the page paints. */

@@ -21,7 +21,7 @@ export interface NavigationWatch {
  * The part of an address that names a story: a change of `#section` is the same story, a hash
  * route (`#/story/2`, `#!/story/2`) is not.
  */
-export function storyKey(href: string): string {
+function storyKey(href: string): string {
   const hash = href.indexOf('#');
   if (hash < 0) return href;
   return /^#[!/]/.test(href.slice(hash)) ? href : href.slice(0, hash);

@@ -1,6 +1,6 @@
 import { isItem, runPass, startEngine, type EngineState, type UserRule } from '../core/engine';
 import { guard, type GuardVerdict } from '../core/guard';
-import { OFF_ATTR, SHOWN_ATTR, UNLOCK_ATTR, clearMarks, markShown, offAttr } from '../core/marks';
+import { HIDDEN_ATTR, OFF_ATTR, SHOWN_ATTR, UNLOCK_ATTR, clearMarks, markShown, offAttr } from '../core/marks';
 import type { CategoryId, HideRecord } from '../core/types';
 import { headlineText } from '../core/locate/headline';
 import type { PageReport, SnapshotAnswer } from '../shared/messages';
@@ -11,8 +11,13 @@ import { watchNavigation, type NavigationWatch } from './navigation-watch';
 
 /** Heuristics get this much time per pass; the rest waits for the next batch or is skipped. */
 const BUDGET_MS = 60;
-/** Passes cut short by the budget are retried this often, each with 4× the budget. */
-const MAX_RETRIES = 2;
+/**
+ * Passes cut short by the budget are retried this often, each with twice the budget of the one
+ * before. A retry goes on from where its pass stopped (the text scan, and each detector that had
+ * finished: engine.ts `resume`), so slices add up instead of starting again: 60, 120, 240, 480,
+ * 960 ms at most, the long ones only on pages that need them.
+ */
+const MAX_RETRIES = 4;
 /**
  * A page that is not an article yet (a client-rendered site's empty app root) is decided again
  * when a batch brings this much text, at most MAX_REDECISIONS times per story.
@@ -34,6 +39,9 @@ export class PageSession {
   private tokenOf: EngineState | null = null;
   private currentToken = '';
   private userRules: UserRule[] = [];
+  /** The site's "keep showing" exceptions (why-hidden.ts), and the elements they keep shown now. */
+  private shownSelectors: string[] = [];
+  private keptShown = new Set<Element>();
 
   constructor(
     private readonly doc: Document,
@@ -97,6 +105,7 @@ export class PageSession {
       token: this.token(),
       isArticle: this.state.kind.isArticle,
       kindReason: this.state.kind.reason,
+      ...(this.state.kind.params && { kindParams: this.state.kind.params }),
       headline: headline.slice(0, MAX_HEADLINE_CHARS) || null,
       paused: this.doc.documentElement.hasAttribute(OFF_ATTR),
       disabledCategories: this.disabled,
@@ -173,6 +182,43 @@ export class PageSession {
     this.notify();
   }
 
+  /**
+   * The site's exceptions changed: what they match is shown (a shown mark, like Show), on load and
+   * on late content; what a deleted exception kept shown is hidden again.
+   */
+  setShownRules(selectors: string[]): void {
+    this.shownSelectors = selectors;
+    const now = this.applyShown();
+    for (const el of this.keptShown) if (!now.has(el) && el.getAttribute(SHOWN_ATTR) === 'user') el.removeAttribute(SHOWN_ATTR);
+    this.keptShown = now;
+    this.notify();
+  }
+
+  private applyShown(): Set<Element> {
+    const matched = new Set<Element>();
+    for (const selector of this.shownSelectors) {
+      let found: Element[];
+      try {
+        found = Array.from(this.doc.querySelectorAll(selector));
+      } catch {
+        continue; // validated when stored; a browser that reads a selector differently skips it
+      }
+      // The exception covers what is inside: with the element shown, the engine would hide the
+      // ad frame within it instead, and the reader asked to see this box as it is.
+      for (const el of found.flatMap((f) => [f, ...Array.from(f.querySelectorAll(`[${HIDDEN_ATTR}]`))])) {
+        matched.add(el);
+        if (!el.hasAttribute(SHOWN_ATTR)) markShown(el, 'user');
+      }
+    }
+    for (const el of matched) this.keptShown.add(el);
+    return matched;
+  }
+
+  /** The element of record `id`, while it is on the page (why-hidden.ts labels and keeps it). */
+  element(id: number): Element | undefined {
+    return this.state.elements.get(id);
+  }
+
   /** The hide record `id`, for the content script's undo of a zap. */
   record(id: number): HideRecord | undefined {
     return this.state.hidden.find((r) => r.id === id);
@@ -202,19 +248,20 @@ export class PageSession {
     const list = (Array.isArray(scopes) ? scopes : [scopes]).filter((s): s is Element => !!s?.isConnected);
     if (!list.length) return;
     const state = this.state;
-    const budget = BUDGET_MS * 4 ** retry;
+    const budget = BUDGET_MS * 2 ** retry;
     const deadline = performance.now() + budget;
     const cut: Element[] = [];
     state.options.budgetMs = budget;
     try {
       for (const scope of list) {
-        const result = runPass(state, scope, deadline);
+        const result = runPass(state, scope, deadline, retry > 0);
         this.elapsedMs += result.elapsedMs;
         if (result.budgetExceeded) cut.push(scope);
       }
     } finally {
       state.options.budgetMs = BUDGET_MS;
     }
+    if (this.shownSelectors.length) this.applyShown();
     this.notify();
     // Out of time on a busy machine: the skipped work runs again in a later task with a larger
     // budget (already-hidden elements are skipped), instead of never running on a page that does

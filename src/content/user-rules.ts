@@ -27,11 +27,10 @@ export const USER_RULE_CATEGORY: CategoryId = 'promos';
 const CUSTOM = 'custom:';
 const ZAP = 'zap:';
 
-export const isZapRecord = (record: HideRecord | undefined): boolean => !!record?.rule.startsWith(ZAP);
-export const isUserRuleName = (rule: string): boolean => rule.startsWith(CUSTOM) || rule.startsWith(ZAP);
+const isZapRecord = (record: HideRecord | undefined): boolean => !!record?.rule.startsWith(ZAP);
 
 /** The site's rules for the engine; their reasons are `_locales` keys, worded where they are shown (reasonText). */
-export function userRulesFor(settings: Settings, hostname: string): UserRule[] {
+function userRulesFor(settings: Settings, hostname: string): UserRule[] {
   const site = siteKey(hostname.toLowerCase());
   const custom = (settings.customRules[site] ?? []).map((selector) => ({
     category: USER_RULE_CATEGORY,
@@ -76,7 +75,7 @@ export function applyUserRules(session: UserRuleHost, settings: Settings, hostna
  */
 export async function zapElement(session: UserRuleHost, el: Element, hostname: string): Promise<string | null> {
   const verdict = session.verdict(el);
-  if (!verdict.ok) return message('zap_refused', [reasonText({ reason: verdict.reason })]);
+  if (!verdict.ok) return message('zap_refused', [reasonText(verdict)]);
   const selector = selectorFor(el);
   if (!selector) return message('zap_no_selector');
   const site = siteKey(hostname.toLowerCase());

@@ -3,7 +3,7 @@ import { categoryName, localize, message } from '../shared/ui-strings';
 import { loadSettings, onSettingsChanged, resetSettings, updateSettings, type Settings } from '../shared/settings';
 import { button, el, keepFocus } from './dom';
 import { setUpFile } from './file';
-import { renderRules, renderZaps, setUpRuleForm } from './rules';
+import { renderRules, renderShown, renderZaps, setUpRuleForm } from './rules';
 
 /**
  * Category switches for every site, the badge switch, the sites switched off, the user's rules
@@ -51,6 +51,7 @@ function render(settings: Settings): void {
   );
   renderRules(settings);
   renderZaps(settings);
+  renderShown(settings);
 }
 
 function setUpControls(): void {

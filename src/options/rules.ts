@@ -103,26 +103,37 @@ export function renderRules(settings: Settings): void {
   );
 }
 
-export function renderZaps(settings: Settings): void {
-  const sites = Object.keys(settings.zapRules).sort();
-  byId('no-zaps').hidden = sites.length > 0;
+/** The words and ids of a list of picked elements: the zaps, or the "keep showing" exceptions. */
+const PICKED = {
+  zapRules: { list: 'zaps', none: 'no-zaps', undo: 'options_zap_undo', undoLabel: 'options_zap_undo_label' },
+  shownRules: { list: 'shown', none: 'no-shown', undo: 'options_shown_delete', undoLabel: 'options_shown_delete_label' },
+} as const;
+
+/**
+ * Elements picked on a page, per site: hidden with the picker (`zapRules`; deleting shows one
+ * again) or kept showing from the popup (`shownRules`; deleting lets Tidy News hide it again).
+ */
+function renderPicked(settings: Settings, field: keyof typeof PICKED): void {
+  const ids = PICKED[field];
+  const sites = Object.keys(settings[field]).sort();
+  byId(ids.none).hidden = sites.length > 0;
   const date = (ms: number): string => (ms ? new Date(ms).toLocaleDateString(document.documentElement.lang || undefined) : '');
-  byId('zaps').replaceChildren(
+  byId(ids.list).replaceChildren(
     ...sites.map((site) =>
       siteGroup(
         site,
-        settings.zapRules[site].map((zap) => {
+        settings[field][site].map((zap) => {
           const li = el('li');
           const undo = button(
-            message('options_zap_undo'),
+            message(ids.undo),
             () =>
               void updateSettings((s) => ({
                 ...s,
-                zapRules: { ...s.zapRules, [site]: (s.zapRules[site] ?? []).filter((z) => z.selector !== zap.selector) },
+                [field]: { ...s[field], [site]: (s[field][site] ?? []).filter((z) => z.selector !== zap.selector) },
               })),
-            message('options_zap_undo_label', [zap.label || zap.selector, site]),
+            message(ids.undoLabel, [zap.label || zap.selector, site]),
           );
-          undo.dataset.focusKey = `zap:${site}:${zap.selector}`;
+          undo.dataset.focusKey = `${field}:${site}:${zap.selector}`;
           const what = el('span', zap.label || zap.selector, 'zap-label');
           const how = el('code', zap.selector);
           const when = el('span', zap.created ? message('options_zap_when', [date(zap.created)]) : '', 'note');
@@ -133,3 +144,6 @@ export function renderZaps(settings: Settings): void {
     ),
   );
 }
+
+export const renderZaps = (settings: Settings): void => renderPicked(settings, 'zapRules');
+export const renderShown = (settings: Settings): void => renderPicked(settings, 'shownRules');

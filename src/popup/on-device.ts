@@ -1,5 +1,3 @@
-import type { ArticleInfo } from '../core/extract/article-info';
-
 /**
  * Chrome's built-in Summarizer API (on-device model), offered by the popup on the user's request
  * only. Feature-detected: where the browser has no `Summarizer`, nothing here is used. The popup
@@ -7,7 +5,7 @@ import type { ArticleInfo } from '../core/extract/article-info';
  */
 export type OnDeviceAvailability = 'available' | 'downloadable' | 'downloading' | 'unavailable';
 
-export interface SummarizerSession {
+interface SummarizerSession {
   summarize(text: string, options?: { context?: string; signal?: AbortSignal }): Promise<string>;
   destroy?(): void;
   inputQuota?: number;
@@ -86,35 +84,4 @@ export async function summarizeOnDevice(
   } finally {
     session.destroy?.();
   }
-}
-
-/**
- * The optional on-device summary: where the browser has a built-in Summarizer (Chrome's), the
- * popup offers a button; the summary is made on this device only when the reader asks, and is
- * labelled as such. Where there is no Summarizer, nothing shows.
- */
-export async function offerOnDeviceSummary(article: ArticleInfo): Promise<void> {
-  const section = document.getElementById('on-device') as HTMLElement;
-  const button = document.getElementById('on-device-button') as HTMLButtonElement;
-  const status = document.getElementById('on-device-status') as HTMLElement;
-  const list = document.getElementById('on-device-points') as HTMLElement;
-  const api = findSummarizer(globalThis);
-  const availability = await onDeviceAvailability(api, article.lang);
-  if (!api || availability === 'unavailable' || article.wordCount < 80) return;
-  section.hidden = false;
-  if (availability !== 'available') button.textContent = 'Summarize on this device (downloads the model once)';
-  const onClick = async (): Promise<void> => {
-    button.disabled = true;
-    status.textContent = 'Summarizing on this device…';
-    try {
-      const summary = await summarizeOnDevice({ title: article.title, text: article.text, lang: article.lang }, api);
-      list.replaceChildren(...summary.points.map((p) => Object.assign(document.createElement('li'), { textContent: p })));
-      status.textContent = 'Made on this device by the browser’s built-in model. Nothing was sent anywhere.';
-      section.dataset.done = 'true';
-    } catch (error) {
-      status.textContent = `The on-device summary is not available right now (${String(error)}).`;
-      button.disabled = false;
-    }
-  };
-  button.addEventListener('click', () => void onClick());
 }

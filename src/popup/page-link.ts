@@ -1,8 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { PageReport, Request, SnapshotAnswer } from '../shared/messages';
-
-export const PAGE_CHANGED = 'The page changed — reopen Tidy News.';
-export const TAB_CLOSED = 'The tab was closed — there is nothing left to tidy.';
+import { message } from '../shared/ui-strings';
 
 /** A failure with words for the status line (the popup shows it instead of throwing). */
 export class PageProblem extends Error {}
@@ -49,7 +47,7 @@ export class PageLink {
     }
     if (answer && typeof answer === 'object' && !('stale' in answer)) return answer as T;
     // No answer: the tab is gone, or shows a page without our content script (it navigated away).
-    if (!answer && !(await browser.tabs.get(this.tabId).catch(() => null))) throw new PageProblem(TAB_CLOSED);
-    throw new PageProblem(PAGE_CHANGED);
+    if (!answer && !(await browser.tabs.get(this.tabId).catch(() => null))) throw new PageProblem(message('popup_tab_closed'));
+    throw new PageProblem(message('popup_page_changed'));
   }
 }

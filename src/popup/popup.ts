@@ -1,13 +1,13 @@
 import browser from 'webextension-polyfill';
-import type { CategoryId } from '../core/types';
+import type { ArticleInfo } from '../core/extract/article-info';
 import type { PageReport } from '../shared/messages';
 import { loadSettings, onSettingsChanged, siteKey, updateSettings } from '../shared/settings';
-import { reportForClipboard } from '../shared/messages';
-import { withReasonText } from '../shared/ui-strings';
-import { offerOnDeviceSummary } from './on-device';
+import { localize, message } from '../shared/ui-strings';
+import { wireCopyButtons } from './copy-actions';
+import { offerOnDeviceSummary } from './on-device-offer';
 import { PageLink, PageProblem } from './page-link';
-import { POPUP_MARKS, renderArticle, renderHeadline, renderHidden, showStatus } from './render';
-import { targetTab, whyNoAnswer, whyUnsupported } from './target-tab';
+import { POPUP_MARKS, pageNote, renderArticle, renderHeadline, renderHidden, showStatus } from './render';
+import { firstReport, targetTab, whyUnsupported } from './target-tab';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -18,14 +18,15 @@ const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) 
 const extractor = import('./article');
 
 async function main(): Promise<void> {
+  localize(document);
   const tab = await targetTab();
   const unsupported = whyUnsupported(tab);
-  if (unsupported || !tab?.id) return showStatus(unsupported ?? 'No page to tidy.', 'unsupported');
+  if (unsupported || !tab?.id) return showStatus(unsupported ?? message('popup_no_page'), 'unsupported');
   const tabId = tab.id;
   const host = siteKey(new URL(tab.url!).hostname);
   const link = new PageLink(tabId);
   // Asked together: the headline waits for one round trip, not two.
-  const asked = link.report().catch(() => null);
+  const asked = firstReport(link, tabId, () => showStatus(message('popup_loading'), 'loading'));
   const settings = await loadSettings();
   const siteToggle = $<HTMLInputElement>('site-toggle');
   siteToggle.checked = !settings.disabledSites.includes(host);
@@ -42,62 +43,63 @@ async function main(): Promise<void> {
   };
   siteToggle.addEventListener('change', () => void onSiteToggle());
 
+  // Paused for the site: the content script stays silent on such pages, so no answer is awaited.
+  if (!siteToggle.checked) return showStatus(message('popup_site_off'), 'paused');
   const first = await asked;
-  if (!first) return showStatus(siteToggle.checked ? whyNoAnswer(tab) : 'Tidy News is off on this site.', 'unsupported');
+  if (first === 'loading') return showStatus(message('popup_loading_gave_up'), 'unsupported');
+  if (!first) return showStatus(message('popup_not_running'), 'unsupported');
   let report: PageReport = first;
 
   const parser = new DOMParser();
-  let articleShown = false;
+  let article: ArticleInfo | null = null;
+  let pageCopy: Document | null = null;
   let extraction = 0;
   /** Extracts the article from a fresh snapshot; a later call supersedes an earlier one. */
   const showArticle = async (): Promise<void> => {
     if (!report.isArticle) return;
     const run = ++extraction;
-    const [answer, { articleFrom }] = await Promise.all([link.snapshot(), extractor]);
-    const article = articleFrom(answer, parser);
+    const [answer, { articleFrom, isProblem }] = await Promise.all([link.snapshot(), extractor]);
+    let doc: Document | null = null;
+    const found = articleFrom(answer, parser, (d) => (doc = d));
     if (run !== extraction) return;
-    if (typeof article === 'string') return showStatus(article, 'ready');
-    renderArticle(article, report.url);
-    if (!articleShown) {
-      articleShown = true;
+    if (isProblem(found)) return showStatus(message(found.problem, found.params), 'ready');
+    renderArticle(found, report.url);
+    pageCopy = doc;
+    if (!article) {
       performance.mark(POPUP_MARKS.article);
-      showStatus('', 'ready');
-      void offerOnDeviceSummary(article);
+      showStatus(pageNote(report), 'ready');
+      void offerOnDeviceSummary(found);
     }
+    article = found;
   };
   const render = (r: PageReport): void => {
     report = r;
-    renderHidden(
-      r,
-      (category, enabled) => void guarded(onToggle(category, enabled)),
-      (id) => void guarded(onShow(id)),
-    );
+    renderHidden(r, {
+      toggle: (category, enabled) => void guarded(rerender(link.act({ type: 'tidy:set-category', category, enabled }))),
+      show: (id) => void guarded(rerender(link.act({ type: 'tidy:show', id }))),
+      keepShown: (id) => void guarded(onKeepShown(id)),
+    });
     $('pause').hidden = false;
-    $('pause').textContent = r.paused ? 'Tidy this page again' : 'Show everything';
+    $('pause').textContent = message(r.paused ? 'popup_tidy_again' : 'popup_show_everything');
+    $('pause').setAttribute('aria-pressed', String(r.paused));
     $('copy-report').hidden = false;
-    if (!r.isArticle)
-      showStatus(`This does not look like an article (${r.kindReason}), so only known ad and pop-up blocks are hidden.`, 'not-article');
+    const note = pageNote(r);
+    if (note || article || !r.isArticle) showStatus(note, r.isArticle ? 'ready' : 'not-article');
   };
   /** What the reader sees changed: the hidden list now, the article (summary without clutter) after. */
-  const rerender = async (r: PageReport): Promise<void> => {
-    render(r);
+  const rerender = async (next: Promise<PageReport>): Promise<void> => {
+    render(await next);
     await showArticle();
   };
-  const onToggle = async (category: CategoryId, enabled: boolean): Promise<void> =>
-    rerender(await link.act({ type: 'tidy:set-category', category, enabled }));
-  const onShow = async (id: number): Promise<void> => rerender(await link.act({ type: 'tidy:show', id }));
-  const onPause = async (): Promise<void> => rerender(await link.act({ type: 'tidy:set-paused', paused: !report.paused }));
-  const onCopyReport = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(JSON.stringify(reportForClipboard(withReasonText(report)), null, 2));
-    } catch (error) {
-      // The popup lost focus, or the browser refused: say so rather than fail silently.
-      return showStatus(`The report could not be copied (${String(error)}).`);
-    }
-    $('copy-report').textContent = 'Copied';
+  const onKeepShown = async (id: number): Promise<void> => {
+    const r = await link.act({ type: 'tidy:keep-shown', id });
+    // Kept: the element is shown, so its record left the list; still listed: no selector names it.
+    const kept = !r.hidden.some((h) => h.id === id);
+    await rerender(Promise.resolve(r));
+    showStatus(message(kept ? 'popup_kept' : 'popup_keep_failed'));
   };
-  $('pause').addEventListener('click', () => void guarded(onPause()));
-  $('copy-report').addEventListener('click', () => void guarded(onCopyReport()));
+  $('pause').addEventListener('click', () => void guarded(rerender(link.act({ type: 'tidy:set-paused', paused: !report.paused }))));
+  wireCopyButtons({ report: () => report, article: () => article, pageCopy: () => pageCopy });
   // The element picker runs on the page (src/content/zapper.ts); the popup gets out of its way.
   $('zap').addEventListener(
     'click',
@@ -118,8 +120,8 @@ async function guarded(work: Promise<void>): Promise<void> {
     await work;
   } catch (error) {
     if (error instanceof PageProblem) showStatus(error.message, 'stale');
-    else showStatus(`Something went wrong: ${String(error)}`, 'error');
+    else showStatus(message('popup_error', [String(error)]), 'error');
   }
 }
 
-main().catch((error: unknown) => showStatus(`Something went wrong: ${String(error)}`, 'error'));
+main().catch((error: unknown) => showStatus(message('popup_error', [String(error)]), 'error'));

@@ -10,12 +10,22 @@ import type { PageReport } from '../shared/messages';
 /** Rendering only: every page-derived string goes in through textContent, never innerHTML. */
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
-export type PopupState = 'ready' | 'unsupported' | 'error' | 'not-article' | 'loading' | 'stale';
+export type PopupState = 'ready' | 'unsupported' | 'paused' | 'error' | 'not-article' | 'loading' | 'stale';
 
 /** The status line; without `state`, the popup stays in the state it is in (a note after an action). */
 export function showStatus(message: string, state?: PopupState): void {
   $('status').textContent = message;
   if (state) document.documentElement.dataset.state = state;
+}
+
+/**
+ * The status line for the page's state: show-everything on (the hidden elements are outlined on
+ * the page), not an article (nothing hidden, or only what exact rules hide), or nothing to say.
+ */
+export function pageNote(r: Pick<PageReport, 'paused' | 'isArticle' | 'hidden'>): string {
+  if (r.paused) return message('popup_paused_page');
+  if (r.isArticle) return '';
+  return r.hidden.length ? message('popup_not_article_some', [String(r.hidden.length)]) : message('popup_not_article_nothing');
 }
 
 /** `performance.mark` names, read by the browser tests and the bench (popup open → shown). */
@@ -47,9 +57,9 @@ export function renderHeadline(headline: string | null, url: string): void {
 export function renderArticle(a: ArticleInfo | null, url: string): void {
   $('article').hidden = !a;
   if (!a) return;
-  $('headline').textContent = a.title ?? '(no headline found)';
+  $('headline').textContent = a.title ?? message('popup_no_headline');
   $('site').textContent = a.siteName ?? siteOf(url);
-  $('byline').textContent = a.byline ? `By ${a.byline}` : '';
+  $('byline').textContent = a.byline ? message('popup_byline', [a.byline]) : '';
   // One formatter for popup and CLI: a date without a time stays that day, in the reader's locale.
   const shown = formatPublished(a.published);
   $('published-wrap').hidden = !shown;
@@ -57,7 +67,7 @@ export function renderArticle(a: ArticleInfo | null, url: string): void {
     $('published').setAttribute('datetime', a.published);
     $('published').textContent = shown;
   }
-  $('reading-time').textContent = `${a.readingMinutes} min read`;
+  $('reading-time').textContent = message('popup_reading_time', [String(a.readingMinutes)]);
   $('reading-wrap').hidden = a.wordCount === 0;
   renderSummary(a.summary);
 }
@@ -77,11 +87,16 @@ function renderSummary(summary: ArticleSummary): void {
   $('story-points').replaceChildren(...(second?.points ?? []).map((p) => el('li', p)));
 }
 
-export function renderHidden(
-  report: Pick<PageReport, 'hidden' | 'disabledCategories'>,
-  onToggle: (c: CategoryId, on: boolean) => void,
-  onShow: (id: number) => void,
-): void {
+/** What the reader can do with one hidden element (record id): show it here, or on the site for good. */
+export interface HiddenActions {
+  toggle(category: CategoryId, on: boolean): void;
+  show(id: number): void;
+  keepShown(id: number): void;
+}
+
+export function renderHidden(report: Pick<PageReport, 'hidden' | 'disabledCategories'>, actions: HiddenActions): void {
+  // Re-rendered after every switch and Show: the keyboard's place is kept (or moved to the list).
+  const focused = (document.activeElement as HTMLElement | null)?.dataset.focusKey;
   $('hidden').hidden = false;
   $('hidden-total').textContent = String(report.hidden.length);
   const counts = new Map<CategoryId, number>();
@@ -91,23 +106,44 @@ export function renderHidden(
       const input = document.createElement('input');
       input.type = 'checkbox';
       input.dataset.category = id;
+      input.dataset.focusKey = `category:${id}`;
       input.checked = !report.disabledCategories.includes(id);
-      input.addEventListener('change', () => onToggle(id, input.checked));
+      const count = String(counts.get(id) ?? 0);
+      input.setAttribute('aria-label', message('popup_category_count_label', [categoryName(id), count]));
+      input.addEventListener('change', () => actions.toggle(id, input.checked));
       const label = el('label');
-      label.append(input, el('span', categoryName(id)), el('span', String(counts.get(id) ?? 0), 'count'));
+      label.append(input, el('span', categoryName(id)), el('span', count, 'count'));
+      label.lastElementChild!.setAttribute('aria-hidden', 'true');
       const li = el('li');
       li.append(label);
       return li;
     }),
   );
-  $('hidden-list').replaceChildren(...report.hidden.map((r) => hiddenItem(r, onShow)));
+  $('hidden-list').replaceChildren(...report.hidden.map((r) => hiddenItem(r, actions)));
+  if (!focused) return;
+  const again = Array.from(document.querySelectorAll<HTMLElement>('[data-focus-key]')).find((e) => e.dataset.focusKey === focused);
+  (again ?? document.querySelector<HTMLElement>('#hidden-list button') ?? document.querySelector<HTMLElement>('#hidden summary'))?.focus();
 }
 
-function hiddenItem(record: HideRecord, onShow: (id: number) => void): HTMLElement {
+function hiddenItem(record: HideRecord, actions: HiddenActions): HTMLElement {
   const li = el('li');
   li.dataset.recordId = String(record.id);
-  const button = el('button', 'Show');
-  button.addEventListener('click', () => onShow(record.id));
-  li.append(el('span', `${categoryName(record.category)}: ${record.text}`), button, el('span', reasonText(record), 'why'));
+  const what = record.text || categoryName(record.category);
+  const show = el('button', message('popup_show'), 'show');
+  show.setAttribute('aria-label', message('popup_show_label', [what]));
+  show.addEventListener('click', () => actions.show(record.id));
+  const keep = el('button', message('popup_keep_shown'), 'keep');
+  keep.setAttribute('aria-label', message('popup_keep_shown_label', [what]));
+  keep.addEventListener('click', () => actions.keepShown(record.id));
+  show.dataset.focusKey = `show:${record.id}`;
+  keep.dataset.focusKey = `keep:${record.id}`;
+  for (const b of [show, keep]) (b as HTMLButtonElement).type = 'button';
+  const buttons = el('span', undefined, 'item-actions');
+  buttons.append(show, keep);
+  li.append(
+    el('span', message('popup_hidden_item', [categoryName(record.category), record.text])),
+    el('span', reasonText(record), 'why'),
+    buttons,
+  );
   return li;
 }

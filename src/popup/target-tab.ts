@@ -1,4 +1,7 @@
 import browser, { type Tabs } from 'webextension-polyfill';
+import type { PageReport } from '../shared/messages';
+import { message } from '../shared/ui-strings';
+import type { PageLink } from './page-link';
 
 /** The tab the popup is about: `?tabId=N` (tests, bug reports) or the active tab. */
 export async function targetTab(): Promise<Tabs.Tab | null> {
@@ -17,17 +20,35 @@ const STORES =
  * https pages, from host_permissions), so an unknown URL is a browser or extension page.
  */
 export function whyUnsupported(tab: Tabs.Tab | null): string | null {
-  if (!tab) return 'There is no page open in this tab.';
+  if (!tab) return message('popup_no_page');
   const url = tab.url ?? '';
-  if (!url || !/^https?:/.test(url))
-    return 'Tidy News works on web pages. Browser pages, new tabs, local files and other extensions cannot be tidied.';
-  if (STORES.test(url)) return 'Browsers do not let extensions change their add-on stores, so Tidy News cannot run here.';
-  if (/\.pdf([?#]|$)/i.test(url)) return 'This is a PDF document, not a web page: there is nothing for Tidy News to tidy.';
+  if (!url || !/^https?:/.test(url)) return message('popup_not_web');
+  if (STORES.test(url)) return message('popup_store');
+  if (/\.pdf([?#]|$)/i.test(url)) return message('popup_pdf');
   return null;
 }
 
-/** Words for a tab whose content script did not answer. */
-export function whyNoAnswer(tab: Tabs.Tab): string {
-  if (tab.status === 'loading') return 'This page is still loading. Open Tidy News again in a moment.';
-  return 'Tidy News is not running on this page yet. Reload the page to tidy it. (Pages that are not HTML, such as PDFs and images, are left alone.)';
+const RETRY_MS = 300;
+const MAX_TRIES = 30;
+/** Asks after the page loaded: the engine is injected once the DOM is parsed, a moment later. */
+const LOADED_TRIES = 5;
+
+/**
+ * The page's first report. The engine answers once the page's DOM is parsed and it has been
+ * injected (src/content/loader.ts): while the tab is still loading, the popup says so (`onWait`)
+ * and asks again, for up to about 9 s ('loading' after that), and a loaded page gets a few more
+ * tries. Null when a loaded page has no engine that answers.
+ */
+export async function firstReport(link: PageLink, tabId: number, onWait: () => void): Promise<PageReport | 'loading' | null> {
+  let loadedTries = 0;
+  for (let tries = 1; ; tries++) {
+    const report = await link.report().catch(() => null);
+    if (report) return report;
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (!tab) return null;
+    if (tab.status === 'loading') onWait();
+    else if (++loadedTries >= LOADED_TRIES) return null;
+    if (tries >= MAX_TRIES) return 'loading';
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+  }
 }

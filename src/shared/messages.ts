@@ -14,19 +14,22 @@ export type Request =
   | { type: 'tidy:zap-start' }
   | { type: 'tidy:snapshot'; token: string }
   | { type: 'tidy:show'; id: number; token: string }
+  /** Show record `id` and remember it as an exception for the site (src/content/why-hidden.ts). */
+  | { type: 'tidy:keep-shown'; id: number; token: string }
   | { type: 'tidy:set-category'; category: CategoryId; enabled: boolean; token: string }
   | { type: 'tidy:set-paused'; paused: boolean; token: string };
 
 /** The answer to a request whose token is not the document's current one. */
 export const STALE = { stale: true } as const;
-export type Stale = typeof STALE;
 
 export interface PageReport {
   url: string;
   /** This document's engine state; later requests echo it (see `Request`). */
   token: string;
   isArticle: boolean;
+  /** Why the page is or is not an article: a `reason_page_…` key and its parameters (page-kind.ts). */
   kindReason: string;
+  kindParams?: string[];
   /** The headline the engine's locator found, for the popup to show at once (no extraction). */
   headline: string | null;
   paused: boolean;
@@ -64,6 +67,8 @@ export function parseRequest(message: unknown): Request | null {
       return { type: 'tidy:snapshot', token };
     case 'tidy:show':
       return isId(m.id) ? { type: 'tidy:show', id: m.id, token } : null;
+    case 'tidy:keep-shown':
+      return isId(m.id) ? { type: 'tidy:keep-shown', id: m.id, token } : null;
     case 'tidy:set-category':
       return (CATEGORY_IDS as readonly unknown[]).includes(m.category) && typeof m.enabled === 'boolean'
         ? { type: 'tidy:set-category', category: m.category as CategoryId, enabled: m.enabled, token }
@@ -76,7 +81,7 @@ export function parseRequest(message: unknown): Request | null {
 }
 
 /** The page's address for a bug report: origin and path only (query strings and fragments carry tokens). */
-export function reportUrl(url: string): string {
+function reportUrl(url: string): string {
   try {
     const u = new URL(url);
     return `${u.origin}${u.pathname}`;

@@ -9,14 +9,14 @@ import { MAX_RULES_PER_SITE, isValidSelector, normalizeSite } from './settings-v
  */
 export const FILE_FORMAT = 'tidy-news-settings';
 /** Larger than any real settings file; a bigger one is not ours. */
-export const MAX_FILE_BYTES = 1_000_000;
+const MAX_FILE_BYTES = 1_000_000;
 
 export function exportSettings(settings: Settings, now = new Date()): string {
   return `${JSON.stringify({ format: FILE_FORMAT, settingsVersion: SETTINGS_VERSION, exported: now.toISOString(), ...settings }, null, 2)}\n`;
 }
 
 /** Why a file was refused: a `_locales` key and its substitutions, so the message is in the user's language. */
-export interface ImportError {
+interface ImportError {
   key: 'import_error_json' | 'import_error_shape' | 'import_error_version' | 'import_error_selector' | 'import_error_too_big';
   substitutions: string[];
 }
@@ -50,15 +50,17 @@ function checkFields(data: Record<string, unknown>): ImportResult | null {
     return fail('import_error_shape', 'disabledSites');
   if (data.settingsVersion === 1) return null;
   if (typeof data.showBadge !== 'boolean') return fail('import_error_shape', 'showBadge');
-  for (const field of ['customRules', 'zapRules'] as const) {
+  for (const field of ['customRules', 'zapRules', 'shownRules'] as const) {
     const map = data[field];
+    // The exceptions came later within version 2: a file exported before them has none.
+    if (field === 'shownRules' && map === undefined) continue;
     if (!isPlainObject(map)) return fail('import_error_shape', field);
     for (const [site, rules] of Object.entries(map)) {
       if (!normalizeSite(site) || !Array.isArray(rules) || rules.length > MAX_RULES_PER_SITE)
         return fail('import_error_shape', `${field}.${site}`);
       for (const rule of rules as unknown[]) {
         const selector: unknown = field === 'customRules' ? rule : isPlainObject(rule) ? rule.selector : undefined;
-        if (field === 'zapRules' && !(isPlainObject(rule) && typeof rule.label === 'string' && typeof rule.created === 'number'))
+        if (field !== 'customRules' && !(isPlainObject(rule) && typeof rule.label === 'string' && typeof rule.created === 'number'))
           return fail('import_error_shape', `${field}.${site}`);
         if (typeof selector !== 'string') return fail('import_error_shape', `${field}.${site}`);
         if (!isValidSelector(selector)) return fail('import_error_selector', selector, site);

@@ -5,10 +5,10 @@
 import { siteKey } from '../core/site-key';
 
 /** A hostname as stored (no scheme, path or spaces). */
-export const SITE = /^[^\s/]{1,253}$/;
+const SITE = /^[^\s/]{1,253}$/;
 export const MAX_SELECTOR_LENGTH = 500;
 export const MAX_RULES_PER_SITE = 200;
-export const MAX_LABEL_LENGTH = 80;
+const MAX_LABEL_LENGTH = 80;
 
 export { siteKey };
 

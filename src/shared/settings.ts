@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { CATEGORY_IDS, type CategoryId } from '../core/categories/registry';
 import { normalizeSite, parseSelector, parseSiteMap, parseZapRule, siteKey, type ZapRule } from './settings-validate';
 
-export { siteKey, type ZapRule };
+export { siteKey };
 
 /** Stored in `storage.local` (never synced: the list of sites a user reads stays on the device). */
 export interface Settings {
@@ -14,6 +14,11 @@ export interface Settings {
   customRules: Record<string, string[]>;
   /** Elements hidden with the element picker, per site. */
   zapRules: Record<string, ZapRule[]>;
+  /**
+   * Exceptions made with "Keep showing on this site" in the popup, per site: elements shown
+   * even though a rule or heuristic hides them (stored like the zaps: a selector, label, time).
+   */
+  shownRules: Record<string, ZapRule[]>;
   /** Whether the toolbar badge shows the count hidden on the tab. */
   showBadge: boolean;
 }
@@ -25,7 +30,7 @@ export interface Settings {
  */
 export const SETTINGS_VERSION = 2;
 const VERSION_KEY = 'settingsVersion';
-const RULE_KEYS = ['customRules', 'zapRules', 'showBadge'];
+const RULE_KEYS = ['customRules', 'zapRules', 'shownRules', 'showBadge'];
 const KEYS = ['disabledCategories', 'disabledSites', ...RULE_KEYS, VERSION_KEY];
 
 export const defaultSettings = (): Settings => ({
@@ -33,9 +38,9 @@ export const defaultSettings = (): Settings => ({
   disabledSites: [],
   customRules: {},
   zapRules: {},
+  shownRules: {},
   showBadge: true,
 });
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaultSettings());
 
 const isCategory = (c: unknown): c is CategoryId => typeof c === 'string' && (CATEGORY_IDS as readonly string[]).includes(c);
 
@@ -43,7 +48,7 @@ const isCategory = (c: unknown): c is CategoryId => typeof c === 'string' && (CA
  * v0/v1 → v2: the same two lists; the rule keys did not exist, so whatever sits under those names
  * in an older store was not written by us and is left out (the defaults apply).
  */
-export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+function migrate(raw: Record<string, unknown>): Record<string, unknown> {
   const version = typeof raw[VERSION_KEY] === 'number' ? raw[VERSION_KEY] : 0;
   if (version >= 2) return raw;
   const out: Record<string, unknown> = { ...raw, [VERSION_KEY]: 2 };
@@ -62,13 +67,14 @@ export function parseSettings(stored: unknown): Settings {
 }
 
 /** Settings in the current layout, field by field (what is about to be written, or a migrated store). */
-export function checkSettings(raw: Record<string, unknown>): Settings {
+function checkSettings(raw: Record<string, unknown>): Settings {
   const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
   return {
     disabledCategories: [...new Set(list(raw.disabledCategories).filter(isCategory))],
     disabledSites: [...new Set(list(raw.disabledSites).map(normalizeSite))].filter((s): s is string => s !== null),
     customRules: parseSiteMap(raw.customRules, parseSelector, (s) => s),
     zapRules: parseSiteMap(raw.zapRules, parseZapRule, (r) => r.selector),
+    shownRules: parseSiteMap(raw.shownRules, parseZapRule, (r) => r.selector),
     showBadge: typeof raw.showBadge === 'boolean' ? raw.showBadge : true,
   };
 }
@@ -99,7 +105,10 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
     return next;
   };
   const locked = async (): Promise<Settings> => {
-    if (typeof navigator === 'undefined' || !navigator.locks) return step();
+    // Extension pages only: in a content script `navigator.locks` is the page's, and Firefox's
+    // sandbox denies it our callback's promise ("Permission denied to access property then").
+    const extensionPage = typeof location !== 'undefined' && location.protocol.endsWith('-extension:');
+    if (typeof navigator === 'undefined' || !navigator.locks || !extensionPage) return step();
     let out!: Settings;
     await navigator.locks.request('tidy-news-settings', async () => {
       out = await step();

@@ -25,7 +25,7 @@ export const PART_ATTR = 'data-tidy-part';
  * Larger pages are not sent: a message that size is slow to pass and to parse, and Chrome refuses
  * messages over 64 MiB. The largest Readability corpus page is well under 2 MB.
  */
-export const SNAPSHOT_MAX_CHARS = 10_000_000;
+const SNAPSHOT_MAX_CHARS = 10_000_000;
 
 const SINGLE = ['headline', 'summary', 'root', 'leadCaption', 'byline'] as const;
 const LISTS = ['prose', 'holders'] as const;

@@ -12,11 +12,18 @@ export function reasonText(record: { reason: string; params?: string[] }): strin
 
 type Explained = { reason: string; params?: string[] };
 
-/** A report with every record's reason as text (Copy report is read by people, in their language). */
-export function withReasonText<T extends { hidden: Explained[]; refused: Explained[] }>(report: T): T {
+/**
+ * A report with every record's reason, and why the page is an article or not, as text (Copy report
+ * is read by people, in their language).
+ */
+export function withReasonText<T extends { hidden: Explained[]; refused: Explained[]; kindReason?: string; kindParams?: string[] }>(
+  report: T,
+): T {
   const worded = <R extends Explained>({ params, ...record }: R): R =>
     ({ ...record, reason: reasonText({ reason: record.reason, params }) }) as R;
-  return { ...report, hidden: report.hidden.map(worded), refused: report.refused.map(worded) };
+  const { kindParams, ...rest } = report;
+  const kind = rest.kindReason === undefined ? {} : { kindReason: reasonText({ reason: rest.kindReason, params: kindParams }) };
+  return { ...rest, ...kind, hidden: report.hidden.map(worded), refused: report.refused.map(worded) } as T;
 }
 
 /** A category's display name, from the message key its registry entry names. */

@@ -20,7 +20,7 @@ const BOX_MAX_CHARS = 200;
 /** The offer's own call to action and perhaps "Log in": more links make it a menu. */
 const BOX_MAX_LINKS = 2;
 
-export const isPricedOffer = (text: string): boolean => text.length <= BOX_MAX_CHARS && PRICE.test(text) && OFFER.test(text);
+const isPricedOffer = (text: string): boolean => text.length <= BOX_MAX_CHARS && PRICE.test(text) && OFFER.test(text);
 
 export function pricedOffers(ctx: DetectContext, out: Candidate[]): void {
   for (const { el, text } of ctx.shortTexts()) {

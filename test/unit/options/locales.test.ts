@@ -50,7 +50,8 @@ describe('locales (issue 12)', () => {
     });
     it('has no message left empty or in English (the brand, and words spelt the same, excepted)', () => {
       // "Site" is French too.
-      const SAME_WORD = new Set(['extensionName', 'options_rule_site']);
+      // "Options" is French too; "$CATEGORY$: $TEXT$" is punctuation only (German writes it as English does).
+      const SAME_WORD = new Set(['extensionName', 'options_rule_site', 'popup_options', 'popup_hidden_item']);
       for (const k of Object.keys(messages)) expect(messages[k].message.trim(), k).not.toBe('');
       expect(Object.keys(en).filter((k) => messages[k]?.message === en[k].message && !SAME_WORD.has(k))).toEqual([]);
     });
@@ -76,14 +77,24 @@ describe('locales (issue 12)', () => {
     for (const command of Object.values(manifest.commands)) expect(command.description).toMatch(/^__MSG_\w+__$/);
   });
 
-  it('the options page has no text of its own in its HTML', () => {
-    const html = readFileSync(join(REPO, 'src/options/options.html'), 'utf8');
+  it.each(['src/options/options.html', 'src/popup/popup.html'])('%s has no text of its own in its HTML', (file) => {
+    const html = readFileSync(join(REPO, file), 'utf8');
     const body = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, '\n');
-    expect(
-      body
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean),
-    ).toEqual([]);
+    // Separators between localized parts (" · ") are not words.
+    const words = body
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /\p{L}/u.test(l));
+    expect(words).toEqual([]);
+    // Attributes people read (title, aria-label, alt, placeholder) come from _locales too.
+    expect([...html.matchAll(/\s(?:title|aria-label|placeholder|alt)="([^"]+)"/g)].map((m) => m[1])).toEqual([]);
+  });
+
+  it('the popup sets no English text from its scripts: every string goes through message()', () => {
+    const popupFiles = sourceFiles(join(REPO, 'src/popup')).filter((f) => f.endsWith('.ts'));
+    const literal = /(?:textContent\s*=|showStatus\(|PageProblem\(|setAttribute\('(?:aria-label|title)',)\s*(['`"])[^'`"]*\p{L}/u;
+    for (const file of popupFiles)
+      for (const [i, line] of readFileSync(file, 'utf8').split('\n').entries())
+        expect(literal.test(line), `${file}:${i + 1}: ${line}`).toBe(false);
   });
 });

@@ -109,6 +109,6 @@ describe('snapshot', () => {
     const doc = page();
     const answer = takeSnapshot(doc, cleanDocument(doc).state.parts, doc.URL, 1000);
     expect(answer).toMatchObject({ tooLarge: true, maxChars: 1000 });
-    expect(articleFrom(answer, parserFor(doc))).toMatch(/too large to summarise/);
+    expect(articleFrom(answer, parserFor(doc))).toMatchObject({ problem: 'popup_too_large' });
   });
 });

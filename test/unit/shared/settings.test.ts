@@ -66,6 +66,7 @@ describe('settings v2: rules, zaps and the badge switch (issue 12)', () => {
       disabledSites: ['example.com'],
       customRules: {},
       zapRules: {},
+      shownRules: {},
       showBadge: true,
     });
     await settings.updateSettings((s) => ({ ...s, showBadge: false }));
