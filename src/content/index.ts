@@ -28,9 +28,9 @@ async function main(): Promise<void> {
   const session = new PageSession(document, settings.disabledCategories, (count) => {
     browser.runtime.sendMessage({ type: 'tidy:badge', count }).catch(() => undefined);
   });
-  // Locating the article and the first pass are two tasks, not one long one (issue 11: on a
-  // 100,000-node page each is a few hundred ms); the page may paint and respond in between.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // No yield to a timer here: where the reader switched JavaScript off for the site, the page's
+  // timers never fire, content scripts' included, and the session would never start (found by
+  // bench/browser-cost, which loads pages with scripts off).
   applyUserRules(session, settings, location.hostname);
   applyShownRules(session, settings, location.hostname);
   session.start();
