@@ -31,9 +31,6 @@ async function main(): Promise<void> {
   // No yield to a timer here: where the reader switched JavaScript off for the site, the page's
   // timers never fire, content scripts' included, and the session would never start (found by
   // bench/browser-cost, which loads pages with scripts off).
-  applyUserRules(session, settings, location.hostname);
-  applyShownRules(session, settings, location.hostname);
-  session.start();
   // Answered through sendResponse: the content script runs on the browser's own API, without the
   // polyfill (native-browser.ts), and Chrome does not take a promise returned by a listener.
   const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): true | undefined => {
@@ -45,7 +42,17 @@ async function main(): Promise<void> {
     else sendResponse(answer);
     return true;
   };
+  // The listener comes before the first pass, so a pass that throws still leaves the popup an
+  // answer (issue 10): the page is then left as the site made it, and the report says so (paused).
   browser.runtime.onMessage.addListener(listener as Runtime.OnMessageListenerCallback);
+  try {
+    applyUserRules(session, settings, location.hostname);
+    applyShownRules(session, settings, location.hostname);
+    session.start();
+  } catch (error) {
+    root.setAttribute(OFF_ATTR, 'error');
+    console.debug('[Tidy News] left this page as it is:', error);
+  }
 }
 
 /** The answer to a message from the popup or the background; undefined for anything not ours. */
