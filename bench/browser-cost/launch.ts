@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { TEST_TIME_ZONE, closeOnFailure, requireBinary, type ExtensionBrowser } from '../../scripts/dev/extension-browser';
+import { servedHostArgs } from '../news-labelled/page-browser';
 
 const CHROMIUM = process.env.TIDY_CHROMIUM || '/usr/lib/chromium/chromium';
 
@@ -20,16 +21,7 @@ export async function launchCostChromium(extensionDir: string, port: number): Pr
     acceptInsecureCerts: true,
     env: { ...process.env, TZ: TEST_TIME_ZONE },
     defaultViewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-gpu',
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
-    ],
+    args: servedHostArgs(port),
   });
   const extensionId = await closeOnFailure(browser, () => browser.installExtension(resolve(extensionDir)));
   return { kind: 'chromium', browser, extensionId, extensionOrigin: `chrome-extension://${extensionId}`, close: () => browser.close() };

@@ -16,6 +16,21 @@ const SETTLE_MS = 1500;
 /** A page script stuck in a loop must not stall the run. */
 const READ_TIMEOUT_MS = 10_000;
 
+/**
+ * Chromium flags for pages served under their own hosts by the local TLS server: every host,
+ * HSTS-preloaded ones included, reaches it over HTTPS; nothing of the browser's own goes out.
+ */
+export const servedHostArgs = (port: number): string[] => [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-gpu',
+  '--ignore-certificate-errors',
+  `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
+];
+
 export interface PageBrowser {
   browser: Browser;
   /** An extension page kept open to ask the content script for its report; null without the extension. */
@@ -32,17 +47,7 @@ export async function launchPageBrowser(port: number, distDir: string | null): P
     enableExtensions: distDir !== null,
     acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-gpu',
-      '--ignore-certificate-errors',
-      // Every host, HSTS-preloaded ones included, reaches the local server over HTTPS.
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
-    ],
+    args: servedHostArgs(port),
   });
   if (!distDir) return { browser, control: null };
   try {
