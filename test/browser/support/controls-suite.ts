@@ -197,7 +197,7 @@ export function describeControlsSuite({ launch }: ControlsSuiteOptions): void {
       await options.evaluate(`document.getElementById('file-status').textContent = ''`);
       const input = (await options.$('#import-file')) as ElementHandle<HTMLInputElement>;
       await input.uploadFile(path);
-      await options.waitForFunction(`document.getElementById('file-status').textContent !== ''`, { timeout: 5000 });
+      await options.waitForFunction(`document.getElementById('file-status').textContent !== ''`, { timeout: 15_000 });
       const status = (await options.evaluate(`document.getElementById('file-status').textContent`)) as string;
       expect(status).toMatch(files[name][1]);
       expect(status).toMatch(/Nothing was changed/);
