@@ -65,10 +65,13 @@ function cardOf(link: Element, href: string, ctx: DetectContext): Element {
 
 export function postNavigation(ctx: DetectContext, out: Candidate[]): void {
   for (const link of Array.from(ctx.scope.querySelectorAll('a[href]'))) {
+    if (ctx.timeUp()) return;
+    // The markup's own mark first: nearly every link fails it, before any text or URL is read twice.
+    if (!marksPrevNext(link)) continue;
     const href = link.getAttribute('href')!;
     const title = textOf(link).replace(CJK_LABEL, '');
-    if (!readsAsTitle(title) || title.length > 200 || !leadsElsewhere(href, ctx.doc) || samePageFamily(href, ctx.doc)) continue;
-    if (CONTINUATION.test(title) || !marksPrevNext(link)) continue;
+    if (!readsAsTitle(title) || title.length > 200 || CONTINUATION.test(title)) continue;
+    if (!leadsElsewhere(href, ctx.doc) || samePageFamily(href, ctx.doc)) continue;
     const card = cardOf(link, href, ctx);
     if (!guard(card, ctx.parts).ok) continue;
     out.push({ element: card, rule: 'post-navigation', reason: 'reason_post_navigation', params: [title.slice(0, 40)] });
