@@ -34,8 +34,10 @@ function marksPrevNext(link: Element): boolean {
   if (CJK_LABEL.test(textOf(link))) return true;
   let el: Element | null = link.parentElement;
   // A small box only: Next.js names the whole page's root `__next` (nbc-news fixture's footer links).
-  for (let level = 0; el && level < NAME_LEVELS && !textLongerThan(el, NAV_BOX_MAX_CHARS); level++, el = el.parentElement) {
-    if (nameTokens(el).some((w) => NAV_WORDS.has(w))) return true;
+  // The name first, the size only of a box so named: sizing every link's ancestors is quadratic on a
+  // page of 20,000 cards (bad-input test).
+  for (let level = 0; el && level < NAME_LEVELS; level++, el = el.parentElement) {
+    if (nameTokens(el).some((w) => NAV_WORDS.has(w))) return !textLongerThan(el, NAV_BOX_MAX_CHARS);
   }
   return false;
 }
@@ -66,11 +68,11 @@ function cardOf(link: Element, href: string, ctx: DetectContext): Element {
 export function postNavigation(ctx: DetectContext, out: Candidate[]): void {
   for (const link of Array.from(ctx.scope.querySelectorAll('a[href]'))) {
     if (ctx.timeUp()) return;
-    // The markup's own mark first: nearly every link fails it, before any text or URL is read twice.
-    if (!marksPrevNext(link)) continue;
-    const href = link.getAttribute('href')!;
     const title = textOf(link).replace(CJK_LABEL, '');
     if (!readsAsTitle(title) || title.length > 200 || CONTINUATION.test(title)) continue;
+    // The markup's own mark before any URL is parsed: nearly every title link fails it.
+    if (!marksPrevNext(link)) continue;
+    const href = link.getAttribute('href')!;
     if (!leadsElsewhere(href, ctx.doc) || samePageFamily(href, ctx.doc)) continue;
     const card = cardOf(link, href, ctx);
     if (!guard(card, ctx.parts).ok) continue;
