@@ -1,4 +1,5 @@
 import { guard } from '../guard';
+import { followOnStories } from '../locate/body';
 import { leadsElsewhere, readsAsTitle } from '../locate/teaser-card';
 import { nameTokens, textLongerThan, textOf } from '../text';
 import type { Candidate } from '../types';
@@ -77,5 +78,25 @@ export function postNavigation(ctx: DetectContext, out: Candidate[]): void {
     const card = cardOf(link, href, ctx);
     if (!guard(card, ctx.parts).ok) continue;
     out.push({ element: card, rule: 'post-navigation', reason: 'reason_post_navigation', params: [title.slice(0, 40)] });
+  }
+}
+
+/** A post's paragraph: the body locator's minimum, in a <p> of its own. */
+const POST_PARAGRAPH_CHARS = 40;
+
+/**
+ * Whole next posts the theme appends under the story, each with its own <h1> (moderndiplomacy:
+ * three posts in #mvp-post-add-wrap, their titles, sentences and share bars labelled as clutter).
+ * The body locator leaves them out of the story; here they go, each through the guard.
+ */
+export function followOnPosts(ctx: DetectContext, out: Candidate[]): void {
+  const root = ctx.parts.root;
+  if (!root || ctx.scope !== ctx.doc.body) return;
+  const holdsProse = (region: Element): boolean =>
+    Array.from(region.querySelectorAll('p')).some((p) => textLongerThan(p, POST_PARAGRAPH_CHARS - 1));
+  for (const post of followOnStories(ctx.doc.body, holdsProse)) {
+    if (post.contains(root) || root.contains(post) || !guard(post, ctx.parts).ok) continue;
+    const title = textOf(post.querySelector('h1'));
+    out.push({ element: post, rule: 'follow-on-post', reason: 'reason_post_navigation', params: [title.slice(0, 40)] });
   }
 }

@@ -1,4 +1,5 @@
-import { SIGN_UP_BOX_MAX_CHARS, genericCallToAction, paywallCompanion, promoRules, promoSentences } from '../rules/promos';
+import { paywallPitch } from '../locate/body';
+import { SIGN_UP_BOX_MAX_CHARS, genericCallToAction, paywallCompanion, paywallLead, promoRules, promoSentences } from '../rules/promos';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny, ruleName, defineCategory } from './category';
@@ -61,6 +62,10 @@ function detect(ctx: DetectContext): Candidate[] {
     const box = boxOf(el, ctx);
     if (isInteractive(box))
       out.push({ element: box, rule: 'promo-sentence', reason: 'reason_promotion_sentence', params: [text.slice(0, 50)] });
+    // The pitch between a paywall's lead and its last line (haitiantimes).
+    if (paywallLead.test(text))
+      for (const pitch of paywallPitch(el.closest('p') ?? el))
+        out.push({ element: pitch, rule: 'paywall-pitch', reason: 'reason_promotion_sentence', params: [textOf(pitch).slice(0, 50)] });
   }
   // Newsletter sign-ups: an email field outside comment and login forms.
   for (const input of Array.from(ctx.scope.querySelectorAll('input[type="email"]'))) {

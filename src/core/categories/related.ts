@@ -1,10 +1,10 @@
 import { relatedHeadingWords, relatedRules } from '../rules/related';
-import { nameTokens, textOf } from '../text';
+import { nameTokens, textLongerThan, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny, ruleName, defineCategory } from './category';
 import { climb, densityWithout, distinctHrefs, inSiteChrome, isLinkList, type DetectContext } from './context';
 import { inlineRelated } from './related-inline';
-import { postNavigation } from './post-navigation';
+import { followOnPosts, postNavigation } from './post-navigation';
 import { storyLists } from './story-lists';
 
 const chumWords = new Set(relatedRules.nameWords);
@@ -22,6 +22,27 @@ function linkBox(el: Element, text: string, ctx: DetectContext): Element {
       return t.length <= 3000 && (density >= 0.5 || (density >= 0.3 && isLinkList(c)));
     },
     ctx,
+  );
+}
+
+/** A card of a story list: a title, a date and a section, never a paragraph of text. */
+const CARD_MAX_CHARS = 200;
+
+/**
+ * A list of story cards whose links came out empty: each <li> follows an <a href> with no text,
+ * the theme's link around the card closed by the HTML parser before the <li> (moderndiplomacy:
+ * "You may like" and "Trending", `<ul><a href="…"></a><li>…title…</li>`). A reader sees a list of
+ * titles under the heading.
+ */
+function isTornCardList(el: Element): boolean {
+  const items = Array.from(el.children).filter((c) => c.tagName === 'LI');
+  return (
+    el.matches('ul, ol') &&
+    items.length >= 2 &&
+    items.every((li) => {
+      const link = li.previousElementSibling;
+      return !!link?.matches('a[href]') && textOf(link) === '' && !textLongerThan(li, CARD_MAX_CHARS);
+    })
   );
 }
 
@@ -47,12 +68,16 @@ function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
     if (box === el || hrefs === 0) {
       // "Read more:" alone in a paragraph, its list of links right after (independent fixture).
       const next = box.nextElementSibling;
-      if (next && isLinkList(next) && distinctHrefs(next) >= 1) {
+      if (next && (isLinkList(next) || isTornCardList(next)) && distinctHrefs(next) >= 1) {
         out.push({ element: box, rule: ruleName('heading', text), reason: 'reason_related_heading', params: [text.slice(0, 40)] });
         out.push({ element: next, rule: 'list-after-heading', reason: 'reason_related_after_heading', params: [text.slice(0, 40)] });
-      } else if (box !== el && !/^read more/i.test(text) && box.querySelector(':scope > :empty, :scope > * > :empty')) {
+      } else if (
+        box !== el &&
+        !/^read more/i.test(text) &&
+        (box.querySelector(':scope > :empty, :scope > * > :empty') || textOf(box) === text)
+      ) {
         // A widget's shell, its list still to come from script: only the heading has text (salon:
-        // "Trending Articles" over an empty rail).
+        // "Trending Articles" over an empty rail; haitiantimes: Jetpack's "Related" box, the heading alone).
         out.push({ element: box, rule: ruleName('shell', text), reason: 'reason_empty_widget', params: [text.slice(0, 40)] });
       }
       continue;
@@ -86,6 +111,7 @@ function detect(ctx: DetectContext): Candidate[] {
   inlineRelated(ctx, out);
   storyLists(ctx, out);
   postNavigation(ctx, out);
+  followOnPosts(ctx, out);
   for (const el of ctx.named()) {
     if (ctx.timeUp()) break;
     if (nameTokens(el).some((w) => chumWords.has(w)))

@@ -129,6 +129,16 @@ const newsletterPitch =
   /\b(newsletter|nieuwsbrief|infolettre|boletín)\b.{0,120}\b(sign up|subscribe|iscriviti|abbonati|assine|inscreva-se|cadastre-se|meld je aan|abonneer|inscrivez-vous|abonnez-vous|suscríbete|apúntate|abonnieren|anmelden)\b|\b(sign up|subscribe|iscriviti|inscreva-se|cadastre-se|meld je aan|inscrivez-vous|suscríbete|apúntate|abonnieren)\b.{0,80}\b(newsletter|nieuwsbrief|infolettre|boletín)\b/i;
 
 /**
+ * A paywall's lead and its 'already a subscriber' line (haitiantimes: 'To view the full story,
+ * please subscribe to …'; 'If you're seeing this message but you're already a subscriber, …').
+ * The paragraphs between them are the paywall's pitch (categories/promos.ts).
+ */
+export const paywallLead =
+  /^to (view|read|access|continue reading) (the full|this|the rest of (the|this)|the entire) (story|article)\b[^.]{0,20}\b(please )?(subscribe|log in|sign in|register|become a (member|subscriber))\b/i;
+export const paywallTail =
+  /^if you['’]?(re| are) (seeing this message|already a (subscriber|member))\b.{0,80}\b(subscriber|member|log in|sign in)\b/i;
+
+/**
  * Promo sentences too long for a label, with a link: a paragraph made of one is a promo, not
  * story (corriere: "…iscriviti gratis alla newsletter…", hindustan-times: "Catch all the Latest
  * News … Stay updated with the … app").
@@ -147,10 +157,8 @@ export const promoSentences: RegExp[] = [
   /^(the administrator of your personal data (will be|is)\b|by (signing up|subscribing|submitting (this form|your email)),? you (agree|accept|consent)\b)/i,
   // A newsletter's sign-off (axios: 'Consider inviting your friends … Was this email forwarded to you? Sign up here.').
   /\bwas this (email|newsletter) forwarded to you\?|^consider inviting your friends\b/i,
-  // A paywall's lead and its 'already a subscriber' line (haitiantimes: 'To view the full story,
-  // please subscribe to …'; 'If you're seeing this message but you're already a subscriber, …').
-  /^to (view|read|access|continue reading) (the full|this|the rest of (the|this)|the entire) (story|article)\b[^.]{0,20}\b(please )?(subscribe|log in|sign in|register|become a (member|subscriber))\b/i,
-  /^if you['’]?(re| are) (seeing this message|already a (subscriber|member))\b.{0,80}\b(subscriber|member|log in|sign in)\b/i,
+  paywallLead,
+  paywallTail,
   /^(stay updated|stay informed|get the latest|never miss) .{0,80}\b(app|newsletter|whatsapp|telegram|alerts)\b/i,
 ];
 
@@ -159,9 +167,9 @@ export const paywallCompanion =
   /^(log in|sign in|login|inicia sesión|iniciar sesión|connexion|se connecter|anmelden|einloggen|accedi|entrar|inloggen|ログイン|continue reading|seguir leyendo|continuer à lire|weiterlesen|continua a leggere|lees verder|continue lendo|hier anmelden)$/i;
 
 /** Generic calls to action: a promo only together with a promo-named box ("terminal-promo";
- * fiercepharma's webinar and event boxes: 'Register Now'). */
+ * fiercepharma's webinar and event boxes: 'Register Now', 'Register'). */
 export const genericCallToAction =
-  /^(learn more|find out more|discover more|try (it )?(for )?free|start (your )?free trial|get started|download now|register (now|today|here)|(reserve|save) your (seat|spot)|get (your )?tickets|en savoir plus|mehr erfahren|más información|scopri di più)$/i;
+  /^(learn more|find out more|discover more|try (it )?(for )?free|start (your )?free trial|get started|download now|register( now| today| here)?|(reserve|save) your (seat|spot)|get (your )?tickets|en savoir plus|mehr erfahren|más información|scopri di più)$/i;
 
 /**
  * Paywall prompts: a page that holds one under its prose is an article cut short for this reader,
