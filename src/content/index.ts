@@ -59,7 +59,8 @@ async function main(): Promise<void> {
 function answerTo(session: PageSession, message: unknown): unknown {
   // Only well-formed requests of ours are answered (category one of ours, ids numbers).
   const req = parseRequest(message);
-  if (!req) return undefined;
+  // Still locating a very large page (in slices, page-session.ts): the popup asks again.
+  if (!req || !session.ready) return undefined;
   if (req.type === 'tidy:report') return session.report();
   if (req.type === 'tidy:zap-start') {
     startZapper(document, (el) => zapElement(session, el, location.hostname));

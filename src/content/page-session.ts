@@ -1,23 +1,31 @@
-import { isItem, runPass, startEngine, type EngineState, type UserRule } from '../core/engine';
+import { blankEngineState, engineSteps, isItem, runPass, type EngineOptions, type EngineState, type UserRule } from '../core/engine';
 import { guard, type GuardVerdict } from '../core/guard';
 import { HIDDEN_ATTR, OFF_ATTR, SHOWN_ATTR, UNLOCK_ATTR, clearMarks, markShown, offAttr } from '../core/marks';
 import type { CategoryId, HideRecord } from '../core/types';
 import { headlineText } from '../core/locate/headline';
+import { advance, type Steps } from '../core/steps';
 import type { PageReport, SnapshotAnswer } from '../shared/messages';
 import { takeSnapshot } from '../shared/snapshot';
 import { pageLayoutProbe } from './layout-probe';
 import { observeAdditions, type LiveObserver } from './live-observer';
 import { watchNavigation, type NavigationWatch } from './navigation-watch';
+import { nextTask } from './next-task';
 
-/** Heuristics get this much time per pass; the rest waits for the next batch or is skipped. */
-const BUDGET_MS = 60;
 /**
- * Passes cut short by the budget are retried this often, each with twice the budget of the one
- * before. A retry goes on from where its pass stopped (the text scan, and each detector that had
- * finished: engine.ts `resume`), so slices add up instead of starting again: 60, 120, 240, 480,
- * 960 ms at most, the long ones only on pages that need them.
+ * Our work in one task stays near this (issue 10: no long task of ours on a 100,000-node page):
+ * locating the article pauses between slices of this size, and the heuristics of one pass get
+ * this much time; the rest waits for the next batch, or for a retry.
  */
-const MAX_RETRIES = 4;
+const BUDGET_MS = 40;
+/**
+ * Passes cut short by the budget are retried, each slice of the same size, until done or at most
+ * this often (about 2 s of heuristics on the largest pages). A retry goes on from where its pass
+ * stopped (the text scan, each detector's loops, the steps finished: engine.ts `resume`), so
+ * slices add up instead of starting again.
+ */
+const MAX_RETRIES = 50;
+/** The page's turn between two slices of ours. */
+const RETRY_DELAY_MS = 20;
 /**
  * A page that is not an article yet (a client-rendered site's empty app root) is decided again
  * when a batch brings this much text, at most MAX_REDECISIONS times per story.
@@ -39,6 +47,13 @@ export class PageSession {
   private tokenOf: EngineState | null = null;
   private currentToken = '';
   private userRules: UserRule[] = [];
+  /** The article being located in slices (null when none is): a newer locate supersedes it. */
+  private locating: Steps<EngineState> | null = null;
+  /** Whether the first locate has ended: until then the popup is not answered (it asks again). */
+  private located = false;
+  /** The longest stretch of our work in one task, for the report (bench: issue 10's long tasks). */
+  private longestSliceMs = 0;
+  private sliceDepth = 0;
   /** The site's "keep showing" exceptions (why-hidden.ts), and the elements they keep shown now. */
   private shownSelectors: string[] = [];
   private keptShown = new Set<Element>();
@@ -47,21 +62,32 @@ export class PageSession {
     private readonly doc: Document,
     private disabled: CategoryId[],
     private readonly onChange: (visibleCount: number) => void,
+    /** How long one slice of locating may be (tests that are not about slicing locate in one go). */
+    private readonly locateSliceMs = BUDGET_MS,
   ) {
-    this.state = this.freshState();
+    // Until the first locate ends: a state with no article, which nothing is asked of.
+    this.state = blankEngineState(doc, this.engineOptions());
+  }
+
+  get ready(): boolean {
+    return this.located;
   }
 
   start(): void {
-    this.pass(this.doc.body);
-    this.navigation = watchNavigation(
-      this.doc,
-      () => {
-        this.reanalyse();
-        this.observer?.wake();
-      },
-      () => this.notify(true),
-    );
-    this.observer = observeAdditions(this.doc.documentElement, (roots, replaced) => this.onBatch(roots, replaced));
+    this.locate((next) => {
+      this.located = true;
+      this.state = next;
+      this.pass(this.doc.body);
+      this.navigation = watchNavigation(
+        this.doc,
+        () => {
+          this.reanalyse();
+          this.observer?.wake();
+        },
+        () => this.notify(true),
+      );
+      this.observer = observeAdditions(this.doc.documentElement, (roots, replaced) => this.timed(() => this.onBatch(roots, replaced)));
+    });
   }
 
   stop(): void {
@@ -73,25 +99,73 @@ export class PageSession {
     // Moved to another story (pushState): the check re-analyses the page.
     if (this.navigation?.check()) return;
     if (replaced || (this.state.parts.root && !this.state.parts.root.isConnected)) return this.reanalyse();
-    if (!this.state.kind.isArticle && this.redecisions < MAX_REDECISIONS && textAtLeast(roots, ARTICLE_TEXT_CHARS)) {
+    this.pass(roots);
+    if (!this.state.kind.isArticle && !this.locating && this.redecisions < MAX_REDECISIONS && textAtLeast(roots, ARTICLE_TEXT_CHARS)) {
       // Article text arrived after load: decide again, and on an article run the heuristics.
       this.redecisions++;
-      const next = this.freshState();
-      if (next.kind.isArticle) return this.reanalyse(next);
+      this.locate((next) => {
+        if (next.kind.isArticle) this.adopt(next);
+      });
     }
-    this.pass(roots);
   }
 
   /**
    * Another story, or the same one built anew: the old hide records, counts and the guard's
-   * article parts go, and the page is analysed again. Marks are cleared and set again in the same
-   * task, so clutter that stays on the page (the site's ad rail) never shows in between.
+   * article parts go, and the page is analysed again.
    */
-  private reanalyse(next = this.freshState()): void {
+  private reanalyse(): void {
+    this.locate((next) => this.adopt(next));
+  }
+
+  /**
+   * Marks are cleared and set again in the same task, so clutter that stays on the page (the
+   * site's ad rail) never shows in between.
+   */
+  private adopt(next: EngineState): void {
     clearMarks(this.doc);
     if (next.options.url !== this.state.options.url) this.redecisions = 0;
     this.state = next;
     this.pass(this.doc.body);
+  }
+
+  /**
+   * Locates the article in slices of BUDGET_MS, then hands the new state to `then` (in a task of
+   * its own when locating took more than one, so no task does both). A newer locate (another
+   * navigation) supersedes this one. Pages that fit one slice (nearly all) are located and
+   * cleaned in the task that starts it, with no wait: where page scripts are off, see next-task.ts.
+   */
+  private locate(then: (next: EngineState) => void): void {
+    const steps = engineSteps(this.doc, this.engineOptions());
+    this.locating = steps;
+    let slices = 0;
+    const slice = (): void => {
+      if (this.locating !== steps) return;
+      const next = this.timed(() => advance(steps, performance.now() + this.locateSliceMs, () => performance.now()));
+      slices++;
+      if (!next) return void nextTask().then(slice);
+      this.locating = null;
+      if (slices === 1) return this.timed(() => then(next));
+      void nextTask().then(() => this.timed(() => then(next)));
+    };
+    slice();
+  }
+
+  /** Runs `work`, and keeps the longest stretch of our work in one task (nested calls count once). */
+  private timed<T>(work: () => T): T {
+    if (this.sliceDepth++ > 0) {
+      try {
+        return work();
+      } finally {
+        this.sliceDepth--;
+      }
+    }
+    const t0 = performance.now();
+    try {
+      return work();
+    } finally {
+      this.sliceDepth--;
+      this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - t0);
+    }
   }
 
   /**
@@ -113,6 +187,7 @@ export class PageSession {
       hidden: this.state.hidden.filter((r) => isItem(r) && !this.state.elements.get(r.id)?.hasAttribute(SHOWN_ATTR)),
       refused: this.state.refused,
       elapsedMs: Math.round(this.elapsedMs * 10) / 10,
+      longestSliceMs: Math.round(this.longestSliceMs * 10) / 10,
     };
   }
 
@@ -229,15 +304,15 @@ export class PageSession {
     return guard(el, this.state.parts);
   }
 
-  private freshState(): EngineState {
+  private engineOptions(): EngineOptions {
     const view = this.doc.defaultView;
-    return startEngine(this.doc, {
+    return {
       url: this.doc.location?.href ?? location.href,
       layout: view ? pageLayoutProbe(view) : undefined,
       budgetMs: BUDGET_MS,
       disabled: this.disabled,
       userRules: this.userRules,
-    });
+    };
   }
 
   /**
@@ -248,28 +323,24 @@ export class PageSession {
     const list = (Array.isArray(scopes) ? scopes : [scopes]).filter((s): s is Element => !!s?.isConnected);
     if (!list.length) return;
     const state = this.state;
-    const budget = BUDGET_MS * 2 ** retry;
-    const deadline = performance.now() + budget;
+    const deadline = performance.now() + BUDGET_MS;
     const cut: Element[] = [];
-    state.options.budgetMs = budget;
-    try {
+    this.timed(() => {
       for (const scope of list) {
         const result = runPass(state, scope, deadline, retry > 0);
         this.elapsedMs += result.elapsedMs;
         if (result.budgetExceeded) cut.push(scope);
       }
-    } finally {
-      state.options.budgetMs = BUDGET_MS;
-    }
-    if (this.shownSelectors.length) this.applyShown();
-    this.notify();
-    // Out of time on a busy machine: the skipped work runs again in a later task with a larger
-    // budget (already-hidden elements are skipped), instead of never running on a page that does
-    // not change any more. Not after a navigation: the new story's pass covers the page.
+      if (this.shownSelectors.length) this.applyShown();
+      this.notify();
+    });
+    // Out of time (a large page, a busy machine): the rest runs in a later task (already-hidden
+    // elements are skipped), instead of never running on a page that does not change any more.
+    // Not after a navigation: the new story's pass covers the page.
     if (cut.length && retry < MAX_RETRIES) {
-      setTimeout(() => {
+      void nextTask(RETRY_DELAY_MS).then(() => {
         if (this.state === state) this.pass(cut, retry + 1);
-      }, 50);
+      });
     }
   }
 

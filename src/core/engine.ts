@@ -2,11 +2,12 @@ import { CATEGORIES } from './categories/registry';
 import { createContext, startTextScan, type TextScan } from './categories/context';
 import { guard, refreshGuard } from './guard';
 import { headingsOfHidden } from './widget-headings';
-import { locateArticle, type ArticleParts } from './locate/article-locator';
+import { locateSteps, type ArticleParts } from './locate/article-locator';
 import { HIDDEN_ATTR, SHOWN_ATTR, isMarkedHidden, markHidden, markShown, stripForeignMarks } from './marks';
 import { detectPageKind, type PageKind } from './page-kind';
 import { siteRulesFor } from './rules/sites';
 import { NOT_RENDERED_TAGS } from './skip-tags';
+import { finish, type Steps } from './steps';
 import { snippet, withTextCache } from './text';
 import type { Candidate, CategoryId, CleanResult, HideRecord, LayoutProbe, RefusedRecord } from './types';
 
@@ -54,11 +55,39 @@ function siteRules(state: EngineState): ReturnType<typeof siteRulesFor> {
 const clock = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export function startEngine(doc: Document, options: EngineOptions = {}): EngineState {
-  return withTextCache(() => {
-    const parts = locateArticle(doc);
-    const kind = detectPageKind(doc, parts, options.url);
-    return { doc, options, parts, kind, hidden: [], refused: [], elements: new Map(), scans: new WeakMap() };
-  });
+  return withTextCache(() => finish(engineSteps(doc, options)));
+}
+
+/** An engine state before anything was located: no article parts, not an article, nothing hidden. */
+export function blankEngineState(doc: Document, options: EngineOptions = {}): EngineState {
+  const parts: ArticleParts = {
+    headline: null,
+    summary: null,
+    summaryKind: null,
+    root: null,
+    leadCaption: null,
+    byline: null,
+    prose: [],
+    holders: [],
+    proseChars: 0,
+  };
+  return {
+    doc,
+    options,
+    parts,
+    kind: { isArticle: false, reason: 'reason_page_no_body' },
+    hidden: [],
+    refused: [],
+    elements: new Map(),
+    scans: new WeakMap(),
+  };
+}
+
+/** startEngine in steps (steps.ts), for the content script to locate a huge page in slices. */
+export function* engineSteps(doc: Document, options: EngineOptions = {}): Steps<EngineState> {
+  const parts = yield* locateSteps(doc);
+  const kind = detectPageKind(doc, parts, options.url);
+  return { doc, options, parts, kind, hidden: [], refused: [], elements: new Map(), scans: new WeakMap() };
 }
 
 /**
@@ -79,8 +108,9 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
   const timings: CleanResult['timings'] = {};
   let budgetExceeded = false;
   if (scope) {
-    // Marks the page served itself (an ad carrying data-tidy-shown) exempt nothing.
-    stripForeignMarks(scope);
+    // Marks the page served itself (an ad carrying data-tidy-shown) exempt nothing. (Once per
+    // scope: what the page adds later comes in passes of its own.)
+    if (!resume) stripForeignMarks(scope);
     refreshGuard(state.parts);
     const disabled = new Set(state.options.disabled ?? []);
     const scan = (resume && state.scans.get(scope)) || startTextScan(state.doc, scope);
@@ -94,35 +124,52 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
       state.options.layout,
       scan,
     );
+    // Each step runs once per scope: the retry of a cut pass does what its pass did not get to.
+    // Selectors always run (the page's known clutter is recorded and guarded at once); the
+    // heuristics only until the deadline, and a detector out of time goes on in the retry, its
+    // loops where they stopped (context.ts).
+    const selectors = (key: string, run: () => void): void => {
+      if (scan.finishedSteps.has(key)) return;
+      run();
+      scan.finishedSteps.add(key);
+    };
+    const heuristic = (key: string, run: () => void): void => {
+      if (scan.finishedSteps.has(key) || budgetExceeded) return;
+      if (!ctx.pastDeadline()) run();
+      if (ctx.pastDeadline()) budgetExceeded = true;
+      else scan.finishedSteps.add(key);
+    };
     for (const category of CATEGORIES) {
       if (disabled.has(category.id)) continue;
       const t0 = now();
-      // A retry's selectors ran in the pass it continues (late additions get passes of their own).
-      if (!resume) applySelector(state, scope, category.id, category.rules.exact.join(','), 'selector', 'reason_known_selector');
-      // Heuristics: article pages only, within the budget (exact selectors always run: they are cheap).
-      if (state.kind.isArticle && !budgetExceeded) {
-        if (ctx.timeUp()) budgetExceeded = true;
-        else {
+      selectors(`selector:${category.id}`, () =>
+        applySelector(state, scope, category.id, category.rules.exact.join(','), 'selector', 'reason_known_selector'),
+      );
+      // Heuristics: article pages only. (A text scan cut short is the deadline passing, so a
+      // detector that ran on half the scan is not finished.)
+      if (state.kind.isArticle) {
+        heuristic(`detect:${category.id}`, () => {
           ctx.runs(category.id);
           for (const candidate of category.detect(ctx)) apply(state, category.id, candidate);
+        });
+      }
+      timings[category.id] = (timings[category.id] ?? 0) + now() - t0;
+    }
+    selectors('site-rules', () => {
+      for (const rule of siteRules(state)) {
+        if (!disabled.has(rule.category))
+          applySelector(state, scope, rule.category, rule.selector, `site:${rule.selector}`, 'reason_site_rule', [rule.site]);
+      }
+    });
+    selectors('user-rules', () => {
+      for (const rule of state.options.userRules ?? []) {
+        try {
+          if (!disabled.has(rule.category)) applySelector(state, scope, rule.category, rule.selector, rule.rule, rule.reason);
+        } catch {
+          // A stored selector this browser cannot parse matches nothing, and harms nothing.
         }
-        // The detectors stop their loops at the deadline too: what they skipped is retried later.
-        if (ctx.timeUp()) budgetExceeded = true;
-        else ctx.finished();
       }
-      timings[category.id] = now() - t0;
-    }
-    for (const rule of resume ? [] : siteRules(state)) {
-      if (!disabled.has(rule.category))
-        applySelector(state, scope, rule.category, rule.selector, `site:${rule.selector}`, 'reason_site_rule', [rule.site]);
-    }
-    for (const rule of resume ? [] : (state.options.userRules ?? [])) {
-      try {
-        if (!disabled.has(rule.category)) applySelector(state, scope, rule.category, rule.selector, rule.rule, rule.reason);
-      } catch {
-        // A stored selector this browser cannot parse matches nothing, and harms nothing.
-      }
-    }
+    });
     if (state.kind.isArticle) {
       for (const c of headingsOfHidden(state.hidden.slice(before), state.elements, state.parts)) apply(state, c.category, c);
       collapseWrappers(state, before);

@@ -37,6 +37,8 @@ export interface PageReport {
   hidden: HideRecord[];
   refused: RefusedRecord[];
   elapsedMs: number;
+  /** The longest stretch of the engine's work in one task, in ms (issue 10: no long task of ours). */
+  longestSliceMs: number;
 }
 
 /** The answer to `tidy:snapshot`: the page for the popup to extract from, or why there is none. */

@@ -23,8 +23,9 @@ export const defineCategory = <const Id extends string>(category: Category<Id>):
 
 /** The first of `patterns` that matches the whole `text`, unless the text reads as a story sentence. */
 export function matchesAny(patterns: Record<string, RegExp> | undefined, text: string): RegExp | undefined {
-  if (!patterns || readsAsStorySentence(text)) return undefined;
-  for (const re of Object.values(patterns)) if (re.test(text)) return re;
+  if (!patterns) return undefined;
+  // The patterns first: they reject nearly every text, and the sentence check is the dearer one.
+  for (const re of Object.values(patterns)) if (re.test(text)) return readsAsStorySentence(text) ? undefined : re;
   return undefined;
 }
 

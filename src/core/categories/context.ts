@@ -21,27 +21,30 @@ export interface DetectContext {
   layout?: LayoutProbe;
   /**
    * Elements whose whole text is short (≤ 160 chars), one per text-bearing parent. Cached; out of
-   * time, what the scan reached so far (the retry continues it).
+   * time, what the scan reached so far (the retry continues it). Iterate it once per loop: the
+   * retry of a cut pass goes on from the item the loop stopped at (TextScan.cursors).
    */
-  shortTexts(): ShortText[];
-  /** Text nodes up to 800 chars, for sentence patterns (cookie notices). Cached. */
-  mediumTexts(): ShortText[];
-  /** Elements carrying a class or an id. Cached. */
-  named(): Element[];
+  shortTexts(): Iterable<ShortText>;
+  /** Text nodes up to 800 chars, for sentence patterns (cookie notices). Cached; resumable the same way. */
+  mediumTexts(): Iterable<ShortText>;
+  /** Elements carrying a class or an id. Cached; resumable the same way. */
+  named(): Iterable<Element>;
   timeUp(): boolean;
 }
 
-/** The engine's handle on a context: which category's detector runs, and that it ran in full. */
+/** The engine's handle on a context: which category's detector runs now. */
 interface PassContext extends DetectContext {
-  /** The detector of `category` runs next (its lists start where it left them, TextScan.handled). */
+  /** The detector of `category` runs next (its loops start where they stopped, TextScan.cursors). */
   runs(category: string): void;
-  /** That detector returned without running out of time: what it was handed is handled. */
-  finished(): void;
+  /** timeUp, reading the clock now. */
+  pastDeadline(): boolean;
 }
 
 const SHOW_TEXT = 4;
 /** Text nodes scanned between two looks at the clock. */
 const CLOCK_EVERY = 64;
+/** Detector loop steps between two looks at the clock (each step is one element's checks). */
+const ASKS_PER_CLOCK_READ = 16;
 
 /**
  * The detectors' text scan of one scope, resumable (issue 11): a pass out of time stops the walk
@@ -55,15 +58,30 @@ export interface TextScan {
   medium: ShortText[];
   seenShort: Set<Element>;
   done: boolean;
+  /** The scope's named elements, listed once for the pass and its retries. */
+  named: Element[] | null;
   /**
-   * Per category, how much of each list its detector has handled in full in an earlier slice:
-   * the retry hands it only what the scan found since (a detector cut short starts again).
+   * How far each detector loop got, by category and the loop's place in its detector (the nth
+   * list it asked for): a loop cut short at the deadline goes on from there in the retry, and a
+   * loop that finished sees only what the scan found since. A detector longer than one slice
+   * still gets to its end (issue 10: slices of a fixed size on a 100,000-node page).
    */
-  handled: Map<string, { short: number; medium: number }>;
+  cursors: Map<string, number>;
+  /** The engine's steps finished over this scope (a category's selectors, its detector). */
+  finishedSteps: Set<string>;
 }
 
 export function startTextScan(doc: Document, scope: Element): TextScan {
-  return { walker: doc.createTreeWalker(scope, SHOW_TEXT), short: [], medium: [], seenShort: new Set(), done: false, handled: new Map() };
+  return {
+    walker: doc.createTreeWalker(scope, SHOW_TEXT),
+    short: [],
+    medium: [],
+    seenShort: new Set(),
+    done: false,
+    named: null,
+    cursors: new Map(),
+    finishedSteps: new Set(),
+  };
 }
 
 /** Walks on from where `scan` stopped, until the end of its scope or until `timeUp`. */
@@ -101,41 +119,44 @@ export function createContext(
   layout?: LayoutProbe,
   scan: TextScan = startTextScan(doc, scope),
 ): PassContext {
-  let named: Element[] | null = null;
-  const timeUp = (): boolean => now() > deadline;
+  // Asked in every detector loop, once per element: the clock is read every ASKS_PER_CLOCK_READ
+  // asks, and once the deadline has passed the answer stays (on a 100,000-node page a million
+  // reads of performance.now() took 560 ms in Chromium, robustness-pages.ts `huge`).
+  let over = false;
+  let asks = 0;
+  const pastDeadline = (): boolean => over || (over = now() > deadline);
+  const timeUp = (): boolean => over || (++asks % ASKS_PER_CLOCK_READ === 0 && pastDeadline());
   const texts = (): TextScan => {
-    if (!scan.done && !timeUp()) continueScan(scan, timeUp);
+    if (!scan.done && !pastDeadline()) continueScan(scan, pastDeadline);
     return scan;
   };
   let category = '';
-  let handed = { short: 0, medium: 0 };
-  const from = (): { short: number; medium: number } => scan.handled.get(category) ?? { short: 0, medium: 0 };
-  // A list from where this category left it; the whole list (no copy) on a first pass.
-  const tail = (list: ShortText[], start: number): ShortText[] => (start === 0 ? list : list.slice(start));
+  let loops = 0;
+  /** The list from where this loop stopped last time; the cursor follows the loop as it goes. */
+  function* resumable<T>(list: T[]): Generator<T> {
+    const key = `${category}:${loops++}`;
+    let i = scan.cursors.get(key) ?? 0;
+    for (; i < list.length; i++) {
+      scan.cursors.set(key, i);
+      yield list[i];
+    }
+    scan.cursors.set(key, i);
+  }
   return {
     doc,
     scope,
     parts,
     isArticle,
     layout,
-    shortTexts: () => {
-      const { short } = texts();
-      handed.short = short.length;
-      return tail(short, from().short);
-    },
-    mediumTexts: () => {
-      const { medium } = texts();
-      handed.medium = medium.length;
-      return tail(medium, from().medium);
-    },
+    shortTexts: () => resumable(texts().short),
+    mediumTexts: () => resumable(texts().medium),
     runs: (id) => {
       category = id;
-      handed = { ...from() };
+      loops = 0;
     },
-    finished: () => {
-      scan.handled.set(category, handed);
-    },
-    named: () => (named ??= Array.from(scope.querySelectorAll(`[class], [id], ${NAME_ATTRS.map((a) => `[${a}]`).join(', ')}`))),
+    pastDeadline,
+    named: () =>
+      resumable((scan.named ??= Array.from(scope.querySelectorAll(`[class], [id], ${NAME_ATTRS.map((a) => `[${a}]`).join(', ')}`)))),
     timeUp,
   };
 }

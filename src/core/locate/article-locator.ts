@@ -1,10 +1,11 @@
 import { findBodyRoot, proseBlocks } from './body';
-import { findBylineElement } from './byline';
+import { bylineSteps } from './byline';
 import { findHeadline } from './headline';
 import { findCreditedCaptions, findLeadCaption } from './lead-figure';
 import { findKeyPoints, findStandfirst } from './summary';
 import { textOf } from '../text';
-import { collectTextBlocks } from './text-blocks';
+import { finish, type Steps } from '../steps';
+import { textBlockSteps } from './text-blocks';
 
 /** The parts of the article that must never be hidden. */
 export interface ArticleParts {
@@ -25,23 +26,33 @@ export interface ArticleParts {
 }
 
 export function locateArticle(doc: Document): ArticleParts {
+  return finish(locateSteps(doc));
+}
+
+/** locateArticle in steps (steps.ts): it may pause inside the text walk and between the parts. */
+export function* locateSteps(doc: Document): Steps<ArticleParts> {
   const headline = findHeadline(doc);
-  const blocks = doc.body ? collectTextBlocks(doc.body) : [];
+  yield;
+  const blocks = doc.body ? yield* textBlockSteps(doc.body) : [];
   const root = findBodyRoot(doc, blocks);
+  yield;
   const { blocks: prose, holders } = root ? proseBlocks(root, blocks) : { blocks: [], holders: [] };
   const firstProse = prose.find((p) => p.tagName === 'P') ?? prose[0] ?? null;
   const keyPoints = findKeyPoints(doc, headline, firstProse);
   const standfirst = keyPoints ? null : findStandfirst(doc, headline);
   const summary = keyPoints ?? standfirst;
+  yield;
   const leadCaption = findLeadCaption(doc, headline, root);
   if (root) prose.push(...findCreditedCaptions(root));
+  yield;
+  const byline = yield* bylineSteps(doc, headline, blocks);
   return {
     headline,
     summary,
     summaryKind: keyPoints ? 'key-points' : standfirst ? 'standfirst' : null,
     root,
     leadCaption,
-    byline: findBylineElement(doc, headline, blocks),
+    byline,
     prose,
     holders,
     proseChars: [...prose, ...holders].reduce((n, p) => n + textOf(p).length, 0),

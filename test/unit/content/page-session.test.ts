@@ -31,7 +31,7 @@ describe('page session on pages that change (issue 10)', () => {
   let counts: number[];
   const doc = (): Document => dom.window.document;
 
-  const open = (body: string, url = URL_A, bodyAttrs = ''): PageSession => {
+  const open = (body: string, url = URL_A, bodyAttrs = '', locateSliceMs = Infinity): PageSession => {
     dom = new JSDOM(
       `<!doctype html><html><head><meta property="og:type" content="article"><title>News</title></head><body ${bodyAttrs}>${body}</body></html>`,
       {
@@ -41,7 +41,7 @@ describe('page session on pages that change (issue 10)', () => {
     vi.stubGlobal('MutationObserver', dom.window.MutationObserver);
     vi.stubGlobal('location', dom.window.location);
     counts = [];
-    session = new PageSession(doc(), [], (n) => counts.push(n));
+    session = new PageSession(doc(), [], (n) => counts.push(n), locateSliceMs);
     session.start();
     return session;
   };
@@ -60,6 +60,18 @@ describe('page session on pages that change (issue 10)', () => {
     vi.restoreAllMocks();
     vi.useRealTimers();
     vi.unstubAllGlobals();
+  });
+
+  it('a page too large for one slice is located over several tasks, and answers the popup once it is', async () => {
+    // A slice that ends after every step: locating pauses at each of its points (steps.ts).
+    const session = open(story('a', 'Ferry timetable extended after council vote'), URL_A, '', -1);
+    expect(session.ready).toBe(false);
+    expect(hidden('a-ad')).toBe(false);
+    await settle(2000);
+    expect(session.ready).toBe(true);
+    expect(hidden('a-ad')).toBe(true);
+    expect(session.report().headline).toBe('Ferry timetable extended after council vote');
+    expect(session.report().longestSliceMs).toBeGreaterThan(0);
   });
 
   it('an article rendered into an empty app root after load is decided again, and its ad label hidden', async () => {

@@ -103,7 +103,7 @@ describe('a zap is saved for the site, applied, and undone in one click (issue 1
   it('zaps, persists as a rule, shows in the report, and Show deletes the rule and brings it back', async () => {
     document.body.innerHTML = ARTICLE;
     const host = location.hostname;
-    const session = new PageSession(document, [], () => undefined);
+    const session = new PageSession(document, [], () => undefined, Infinity);
     applyUserRules(session, await loadSettings(), host);
     session.start();
     try {

@@ -31,7 +31,7 @@ describe('the report token (popup ↔ document)', () => {
     );
     vi.stubGlobal('MutationObserver', dom.window.MutationObserver);
     vi.stubGlobal('location', dom.window.location);
-    session = new PageSession(dom.window.document, [], () => undefined);
+    session = new PageSession(dom.window.document, [], () => undefined, Infinity);
     session.start();
   });
   afterEach(() => {

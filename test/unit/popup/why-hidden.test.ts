@@ -46,7 +46,7 @@ describe('why hidden, and exceptions kept per site', () => {
   });
 
   it('show-everything labels each hidden element with its category and reason, and takes the labels away again', () => {
-    const session = new PageSession(doc(), [], () => undefined);
+    const session = new PageSession(doc(), [], () => undefined, Infinity);
     session.start();
     const { hidden } = session.report();
     expect(hidden.length).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe('why hidden, and exceptions kept per site', () => {
   });
 
   it('an exception shows its element and what was hidden inside it, on late content too; deleting it hides it again', async () => {
-    const session = new PageSession(doc(), [], () => undefined);
+    const session = new PageSession(doc(), [], () => undefined, Infinity);
     session.setShownRules(['#box']);
     session.start();
     expect(visible('div-gpt-ad-1')).toBe(true);
@@ -85,7 +85,7 @@ describe('why hidden, and exceptions kept per site', () => {
 
   it('"Keep showing" saves a selector for the element under the site and shows it at once', async () => {
     vi.useRealTimers();
-    const session = new PageSession(doc(), [], () => undefined);
+    const session = new PageSession(doc(), [], () => undefined, Infinity);
     session.start();
     const record = session
       .report()

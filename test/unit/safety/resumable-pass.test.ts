@@ -25,17 +25,18 @@ const hiddenSet = (doc: Document): string[] =>
   Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`), (el) => `${el.getAttribute(HIDDEN_ATTR)} ${el.textContent}`).sort();
 
 describe('resumable passes (issue 11)', () => {
-  it('a text scan stopped at its deadline and continued yields exactly the list of one whole scan', () => {
+  it('a text scan stopped at its deadline and continued yields, with what the cut loop saw, exactly the list of one whole scan', () => {
     const doc = loadDocument(page(1500, 250));
     const parts = startEngine(doc).parts;
-    const whole = createContext(doc, doc.body, parts, true, Infinity, () => 0).shortTexts();
+    const whole = [...createContext(doc, doc.body, parts, true, Infinity, () => 0).shortTexts()];
     const scan = startTextScan(doc, doc.body);
     const clock = countingClock();
-    const cut = createContext(doc, doc.body, parts, true, 5, clock, undefined, scan).shortTexts();
+    const cut = [...createContext(doc, doc.body, parts, true, 5, clock, undefined, scan).shortTexts()];
     expect(scan.done).toBe(false);
     expect(cut.length).toBeGreaterThan(0);
     expect(cut.length).toBeLessThan(whole.length);
-    const continued = createContext(doc, doc.body, parts, true, Infinity, clock, undefined, scan).shortTexts();
+    // The same loop in the retry goes on from where it stopped: it is handed only the rest.
+    const continued = [...cut, ...createContext(doc, doc.body, parts, true, Infinity, clock, undefined, scan).shortTexts()];
     expect(scan.done).toBe(true);
     expect(continued.map((s) => s.text)).toEqual(whole.map((s) => s.text));
     expect(continued.map((s) => s.el)).toEqual(whole.map((s) => s.el));
@@ -53,5 +54,24 @@ describe('resumable passes (issue 11)', () => {
     runPass(startEngine(unbounded), unbounded.body);
     expect(hiddenSet(bounded)).toEqual(hiddenSet(unbounded));
     expect(hiddenSet(bounded).filter((h) => h.endsWith('Advertisement')).length).toBe(6);
+  });
+
+  it('retries with the same small budget each get further, and end with what one unbounded pass hides (issue 10)', () => {
+    // Slices of a fixed size (the content script's, so no slice is a long task): a detector loop
+    // longer than one slice goes on where it stopped instead of starting its list again.
+    const bounded = loadDocument(page(3000, 250));
+    const state = startEngine(bounded, { now: countingClock(), budgetMs: 40 });
+    let result = runPass(state, bounded.body);
+    let retries = 0;
+    while (result.budgetExceeded && retries < 500) {
+      result = runPass(state, bounded.body, Infinity, true);
+      retries++;
+    }
+    expect(result.budgetExceeded).toBe(false);
+    expect(retries).toBeGreaterThan(3);
+    const unbounded = loadDocument(page(3000, 250));
+    runPass(startEngine(unbounded), unbounded.body);
+    expect(hiddenSet(bounded)).toEqual(hiddenSet(unbounded));
+    expect(hiddenSet(bounded).filter((h) => h.endsWith('Advertisement')).length).toBe(12);
   });
 });

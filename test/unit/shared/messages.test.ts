@@ -65,6 +65,7 @@ describe('"Copy report" (issue 10)', () => {
       hidden: [],
       refused: [],
       elapsedMs: 1,
+      longestSliceMs: 1,
     } as PageReport;
     const copied = JSON.stringify(reportForClipboard(report));
     expect(copied).not.toContain('secret');
