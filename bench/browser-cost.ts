@@ -37,6 +37,7 @@ import { parseArgs } from 'node:util';
 import { prepareExtensions } from './browser-cost/extensions';
 import { measureFirefox, type FirefoxCost } from './browser-cost/firefox';
 import { measureLateClutter, latePageRoute, type LateClutter } from './browser-cost/late-clutter';
+import { measureLongTasks, type LongTaskRow } from './browser-cost/long-tasks';
 import { launchCostChromium } from './browser-cost/launch';
 import { checkMethod, methodPageRoute, type MethodCheck } from './browser-cost/method-check';
 import { measurePageCost, type CostBrowsers, type PageCost } from './browser-cost/page-costs';
@@ -83,6 +84,8 @@ export interface BrowserCost {
   size: ScriptSize;
   popup: PopupTiming[];
   late: LateClutter;
+  /** Issue 10: the longest task on the huge and the deep page, and our longest slice. */
+  longTasks: LongTaskRow[];
   firefox: FirefoxCost | string;
 }
 
@@ -151,6 +154,9 @@ export async function benchBrowserCost(options: BrowserCostOptions): Promise<Bro
     const lateClutter = await measureLateClutter(browsers.ours, browsers.nothing, LATE_ROUNDS);
     phase('late clutter');
     for (const b of launched.splice(0)) await b.close();
+    log('Long tasks on huge pages…');
+    const longTasks = await measureLongTasks(distDir);
+    phase('long tasks');
     log('Firefox…');
     const firefox =
       options.firefox === false
@@ -176,6 +182,7 @@ export async function benchBrowserCost(options: BrowserCostOptions): Promise<Bro
       size,
       popup,
       late: lateClutter,
+      longTasks,
       firefox,
     };
   } finally {

@@ -1,5 +1,5 @@
 import { adLabelWithAdvertiser, adRules, adSizes, sponsoredBlockLabel } from '../rules/ads';
-import { textOf, nameTokens } from '../text';
+import { textLongerThan, textOf, nameTokens } from '../text';
 import type { Candidate } from '../types';
 import { defineCategory } from './category';
 import { matchesAny, ruleName } from './category';
@@ -19,6 +19,9 @@ const CLOSE = /^([×✕✖xX]|close|cerrar|fechar|fermer|schließen|chiudi|tutup
  * of its text is itself a label (nytimes fixture: "Advertisement" + "SKIP ADVERTISEMENT" + slot).
  */
 const onlyLabel = (el: Element): boolean => {
+  // Without reading a column's whole text: a label's box is small (a label on the 100,000-node
+  // page climbed to its 33,000-row list, whose text was read and normalised in every slice).
+  if (textLongerThan(el, 200)) return false;
   const t = textOf(el);
   if (t === '' || isAdLabel(t)) return true;
   if (t.length > 200) return false;
