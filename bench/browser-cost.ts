@@ -1,8 +1,9 @@
 /**
  * `npm run bench:browser` (issue 11): what the content script costs in real Chromium, its size, the
  * popup's time to headline and late clutter. Run alone:
- * `npx tsx bench/browser-cost.ts [--pages N] [--first] [--json out.json] [--no-firefox]`, or as the
- * "Cost in a real browser" section of `npm run bench`.
+ * `npx tsx bench/browser-cost.ts [--pages N] [--first] [--json out.json] [--no-firefox] [--dist DIR]`, or as
+ * the "Cost in a real browser" section of `npm run bench`. `TIDY_BENCH_ONLY=popup` runs the popup
+ * timing alone (same pages, same openings; about a minute instead of four).
  *
  * Method (checked on every run, see browser-cost/method-check.ts, and reported):
  * - Three headless Chromiums: the built extension (a snapshot of dist/chrome), the do-nothing
@@ -42,8 +43,9 @@ import { launchCostChromium } from './browser-cost/launch';
 import { checkMethod, methodPageRoute, type MethodCheck } from './browser-cost/method-check';
 import { measurePageCost, type CostBrowsers, type PageCost } from './browser-cost/page-costs';
 import { corpusPages, nonArticlePages, routesOf, type BenchPage } from './browser-cost/pages';
-import { measurePopup, type PopupTiming } from './browser-cost/popup-time';
-import { costReport } from './browser-cost/report';
+import { measurePopup, popupPagesOf, type PopupTiming } from './browser-cost/popup-time';
+import { measureLoad } from './browser-cost/load-cost';
+import { costReport, popupSection } from './browser-cost/report';
 import { contentScriptSize, type ScriptSize } from './browser-cost/script-size';
 import { startPageServer } from './news-labelled/tls-server';
 
@@ -58,6 +60,12 @@ const LATE_ROUNDS = 2;
 const POPUP_OPENS = 5;
 /** Firefox loads are slow over BiDi (about 4 s a page for six loads): the first three pages. */
 const FIREFOX_PAGES = 3;
+
+const DEMO_PAGE: BenchPage = {
+  page: 'demo/article.html',
+  url: 'https://demo.tidy-bench.example/article.html',
+  file: join(ROOT, 'demo/article.html'),
+};
 
 export interface BrowserCostOptions {
   corpusDir: string;
@@ -99,13 +107,8 @@ export async function benchBrowserCost(options: BrowserCostOptions): Promise<Bro
   const method = methodPageRoute(work);
   const corpus = corpusPages(options.corpusDir, pagesAsked, options.first);
   const nonArticle = nonArticlePages(join(ROOT, 'test/fixtures/non-article'));
-  const demo: BenchPage = {
-    page: 'demo/article.html',
-    url: 'https://demo.tidy-bench.example/article.html',
-    file: join(ROOT, 'demo/article.html'),
-  };
   const late = latePageRoute(work);
-  const server = await startPageServer([...routesOf([...corpus, ...nonArticle, demo]), method, late]).catch((error: unknown) => {
+  const server = await startPageServer([...routesOf([...corpus, ...nonArticle, DEMO_PAGE]), method, late]).catch((error: unknown) => {
     extensions.dispose();
     rmSync(work, { recursive: true, force: true });
     throw error;
@@ -146,9 +149,7 @@ export async function benchBrowserCost(options: BrowserCostOptions): Promise<Bro
     const nonArticleRows = await costs(nonArticle, 'Non-article');
     phase('non-article pages');
     log('Popup time to headline…');
-    const longest = [...corpusRows].sort((a, b) => b.readabilityChars - a.readabilityChars).slice(0, POPUP_CORPUS_PAGES);
-    const popupPages = [demo, ...corpus.filter((p) => longest.some((r) => r.page === p.page))];
-    const popup = await measurePopup(browsers.ours, popupPages, POPUP_OPENS);
+    const popup = await measurePopup(browsers.ours, popupPagesOf(DEMO_PAGE, corpus, corpusRows, POPUP_CORPUS_PAGES), POPUP_OPENS);
     phase('popup');
     log('Late clutter…');
     const lateClutter = await measureLateClutter(browsers.ours, browsers.nothing, LATE_ROUNDS);
@@ -193,6 +194,34 @@ export async function benchBrowserCost(options: BrowserCostOptions): Promise<Bro
   }
 }
 
+/**
+ * `TIDY_BENCH_ONLY=popup`: the popup part alone, on the pages the full run picks (the demo page and
+ * the corpus pages with the longest Readability text, from one load each in the do-nothing browser).
+ */
+export async function benchPopupOnly(options: BrowserCostOptions): Promise<PopupTiming[]> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const extensions = prepareExtensions(options.distDir ?? join(ROOT, 'dist/chrome'));
+  const corpus = corpusPages(options.corpusDir, options.pages ?? DEFAULT_PAGES, options.first);
+  const server = await startPageServer(routesOf([...corpus, DEMO_PAGE]));
+  const launched: Array<{ close(): Promise<void> }> = [];
+  try {
+    const [ours, nothing] = [
+      await launchCostChromium(extensions.ours, server.port),
+      await launchCostChromium(extensions.nothing, server.port),
+    ];
+    launched.push(ours, nothing);
+    const chars = [];
+    for (const page of corpus)
+      chars.push({ page: page.page, readabilityChars: (await measureLoad(nothing, page.url, true)).readability!.chars });
+    log('Popup time to headline…');
+    return await measurePopup(ours, popupPagesOf(DEMO_PAGE, corpus, chars, POPUP_CORPUS_PAGES), POPUP_OPENS);
+  } finally {
+    for (const b of launched) await b.close().catch(() => undefined);
+    await server.close();
+    extensions.dispose();
+  }
+}
+
 export { costReport };
 
 if (process.argv[1]?.endsWith('browser-cost.ts')) {
@@ -203,14 +232,19 @@ if (process.argv[1]?.endsWith('browser-cost.ts')) {
       json: { type: 'string' },
       corpus: { type: 'string' },
       'no-firefox': { type: 'boolean' },
+      dist: { type: 'string' },
     },
   });
-  const result = await benchBrowserCost({
+  const options: BrowserCostOptions = {
     corpusDir: values.corpus ?? process.env.TIDY_CORPUS ?? join(ROOT, '../shared/corpus/readability'),
+    distDir: values.dist,
     pages: values.pages ? Number(values.pages) : undefined,
     first: values.first,
     firefox: !values['no-firefox'],
-  });
+  };
+  const only = process.env.TIDY_BENCH_ONLY;
+  if (only && only !== 'popup') throw new Error(`TIDY_BENCH_ONLY=${only}: only "popup" can run alone`);
+  const result = only ? await benchPopupOnly(options) : await benchBrowserCost(options);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`\n${costReport(result)}`);
+  console.log(`\n${Array.isArray(result) ? popupSection(result).join('\n') : costReport(result)}`);
 }

@@ -22,7 +22,7 @@ const ENTRIES = {
   popup: 'src/popup/popup.ts',
   options: 'src/options/options.ts',
 };
-const NATIVE_BROWSER = join(ROOT, 'src/content/native-browser.ts');
+const NATIVE_BROWSER = join(ROOT, 'src/shared/native-browser.ts');
 const STATIC = ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css'];
 const ICON_SIZES = [16, 32, 48, 128];
 
@@ -94,7 +94,7 @@ export async function buildExtension({ strict = false } = {}): Promise<void> {
     };
     const { content, popup, ...pages } = ENTRIES;
     const results = await Promise.all([
-      // The content script runs on the browser's own API (src/content/native-browser.ts says why).
+      // The content script runs on the browser's own API (src/shared/native-browser.ts says why).
       build({ ...options, entryPoints: { content }, alias: { 'webextension-polyfill': NATIVE_BROWSER } }),
       // The popup is a module: extraction is a chunk of its own, loaded while the headline shows.
       build({ ...options, entryPoints: { popup }, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),

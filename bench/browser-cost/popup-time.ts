@@ -48,6 +48,17 @@ async function openOnce(target: ExtensionBrowser, tabId: number): Promise<{ stat
   }
 }
 
+/** The demo page, then the `count` pages of `corpus` whose Readability text is longest. */
+export function popupPagesOf(
+  demo: BenchPage,
+  corpus: BenchPage[],
+  measured: Array<{ page: string; readabilityChars: number }>,
+  count: number,
+): BenchPage[] {
+  const longest = [...measured].sort((a, b) => b.readabilityChars - a.readabilityChars).slice(0, count);
+  return [demo, ...corpus.filter((p) => longest.some((r) => r.page === p.page))];
+}
+
 export async function measurePopup(target: ExtensionBrowser, pages: BenchPage[], opens: number): Promise<PopupTiming[]> {
   const out: PopupTiming[] = [];
   for (const { page: name, url } of pages) {

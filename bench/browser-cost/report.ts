@@ -4,7 +4,7 @@ import type { FirefoxCost } from './firefox';
 import { LATE_TARGET_MS } from './late-clutter';
 import { LONG_TASK_TARGET_MS } from './long-tasks';
 import type { PageCost } from './page-costs';
-import { POPUP_TARGET_MS } from './popup-time';
+import { POPUP_TARGET_MS, type PopupTiming } from './popup-time';
 import { CONTENT_TARGET_BYTES } from './script-size';
 import { median, quantile } from './stats';
 
@@ -83,13 +83,38 @@ function firefoxSection(ff: FirefoxCost | string): string[] {
   ];
 }
 
+/** The popup's section (also printed alone by `TIDY_BENCH_ONLY=popup`). */
+export function popupSection(popup: PopupTiming[]): string[] {
+  // A page the popup calls not-an-article shows no headline by design: only article pages are timed.
+  const popupAll = popup.filter((p) => p.state === 'ready').flatMap((p) => p.headlineMs);
+  const popupSkipped = popup.filter((p) => p.state !== 'ready').map((p) => `${p.page} (${p.state})`);
+  const popupMs = popupAll.filter((x): x is number => x !== null);
+  const marks = popup.flatMap((p) => p.markMs).filter((x): x is number => x !== null);
+  return [
+    '### Popup time to headline',
+    '',
+    `From the popup page’s navigation start to #headline having text, ${popup[0]?.headlineMs.length ?? 0} openings per page ` +
+      '(`popup.html?tabId=N` opened as a tab, as the browser tests do; the real toolbar popup adds the browser’s own window work): ' +
+      `median ${f1(median(popupMs))} ms, p95 ${f1(quantile(popupMs, 0.95))} ms, max ${f1(Math.max(...popupMs))} ms` +
+      `${popupAll.length > popupMs.length ? `; ${popupAll.length - popupMs.length} openings never showed a headline` : ''}. ` +
+      `Target p95 ≤ ${POPUP_TARGET_MS} ms: ${popupAll.length > popupMs.length ? '**missed** (headline missing on some openings)' : verdict(quantile(popupMs, 0.95), POPUP_TARGET_MS, (x) => `${f1(x)} ms`)}.` +
+      (marks.length
+        ? ` The popup’s own headline mark: median ${f1(median(marks))} ms.`
+        : ' The popup sets no headline `performance.mark` (yet): the probe’s time is the figure.') +
+      (popupSkipped.length ? ` Not timed (no headline by design): ${popupSkipped.join(', ')}.` : ''),
+    '',
+    '| page | state | median ms | max ms |',
+    '|---|---|---|---|',
+    ...popup.map((p) => {
+      const xs = p.headlineMs.filter((x): x is number => x !== null);
+      return `| ${p.page} | ${p.state} | ${f1(median(xs))} | ${f1(Math.max(...xs))} |`;
+    }),
+    '',
+  ];
+}
+
 export function costReport(r: BrowserCost): string {
   const m = r.method;
-  // A page the popup calls not-an-article shows no headline by design: only article pages are timed.
-  const popupAll = r.popup.filter((p) => p.state === 'ready').flatMap((p) => p.headlineMs);
-  const popupSkipped = r.popup.filter((p) => p.state !== 'ready').map((p) => `${p.page} (${p.state})`);
-  const popupMs = popupAll.filter((x): x is number => x !== null);
-  const marks = r.popup.flatMap((p) => p.markMs).filter((x): x is number => x !== null);
   const delays = r.late.delays.filter((x): x is number => x !== null);
   const missedAds = r.late.delays.length - delays.length;
   const na = r.nonArticle;
@@ -132,25 +157,7 @@ export function costReport(r: BrowserCost): string {
       `minified${r.size.builtIsMinified ? '' : ' (esbuild --minify of the built file)'}: ${r.size.minifiedBytes} bytes (${kb(r.size.minifiedBytes)}), gzip ${kb(r.size.gzipBytes)}. ` +
       `Target ≤ 50 KB minified: ${verdict(r.size.minifiedBytes, CONTENT_TARGET_BYTES, kb)}.`,
     '',
-    '### Popup time to headline',
-    '',
-    `From the popup page’s navigation start to #headline having text, ${r.popup[0]?.headlineMs.length ?? 0} openings per page ` +
-      '(`popup.html?tabId=N` opened as a tab, as the browser tests do; the real toolbar popup adds the browser’s own window work): ' +
-      `median ${f1(median(popupMs))} ms, p95 ${f1(quantile(popupMs, 0.95))} ms, max ${f1(Math.max(...popupMs))} ms` +
-      `${popupAll.length > popupMs.length ? `; ${popupAll.length - popupMs.length} openings never showed a headline` : ''}. ` +
-      `Target p95 ≤ ${POPUP_TARGET_MS} ms: ${popupAll.length > popupMs.length ? '**missed** (headline missing on some openings)' : verdict(quantile(popupMs, 0.95), POPUP_TARGET_MS, (x) => `${f1(x)} ms`)}.` +
-      (marks.length
-        ? ` The popup’s own headline mark: median ${f1(median(marks))} ms.`
-        : ' The popup sets no headline `performance.mark` (yet): the probe’s time is the figure.') +
-      (popupSkipped.length ? ` Not timed (no headline by design): ${popupSkipped.join(', ')}.` : ''),
-    '',
-    '| page | state | median ms | max ms |',
-    '|---|---|---|---|',
-    ...r.popup.map((p) => {
-      const xs = p.headlineMs.filter((x): x is number => x !== null);
-      return `| ${p.page} | ${p.state} | ${f1(median(xs))} | ${f1(Math.max(...xs))} |`;
-    }),
-    '',
+    ...popupSection(r.popup),
     '### Late clutter',
     '',
     `A generated article page appends ${r.late.elements} elements over 5 s below the story, ${r.late.delays.length / r.late.runs} ads among them; ${r.late.runs} runs. ` +

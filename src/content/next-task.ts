@@ -1,4 +1,4 @@
-import browser from './native-browser';
+import browser from '../shared/native-browser';
 
 /**
  * Waits for a later task, so a long job leaves the page its turn between slices (issue 10).

@@ -2,7 +2,7 @@ import type { ArticleInfo } from '../core/extract/article-info';
 import { reportForClipboard, type PageReport } from '../shared/messages';
 import { message, withReasonText } from '../shared/ui-strings';
 import { articleMarkdown, summaryText, type CopyWords } from './copy-text';
-import { showStatus } from './render';
+import { showStatus } from './headline';
 
 /** What the copy buttons read when clicked: the popup's latest report, article and page copy. */
 export interface CopySources {

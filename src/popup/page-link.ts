@@ -1,8 +1,11 @@
-import browser from 'webextension-polyfill';
+import browser from '../shared/native-browser';
 import type { PageReport, Request, SnapshotAnswer } from '../shared/messages';
-import { message } from '../shared/ui-strings';
 
-/** A failure with words for the status line (the popup shows it instead of throwing). */
+/**
+ * A failure with words for the status line (the popup shows it instead of throwing). The words
+ * are loaded when it happens: ui-strings.ts brings the category registry, which the popup's first
+ * module (popup.ts, this file included) leaves out.
+ */
 export class PageProblem extends Error {}
 
 type Action = Exclude<Request, { type: 'tidy:report' } | { type: 'tidy:snapshot' }>;
@@ -47,6 +50,7 @@ export class PageLink {
     }
     if (answer && typeof answer === 'object' && !('stale' in answer)) return answer as T;
     // No answer: the tab is gone, or shows a page without our content script (it navigated away).
+    const { message } = await import('../shared/ui-strings');
     if (!answer && !(await browser.tabs.get(this.tabId).catch(() => null))) throw new PageProblem(message('popup_tab_closed'));
     throw new PageProblem(message('popup_page_changed'));
   }

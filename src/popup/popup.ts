@@ -1,127 +1,77 @@
-import browser from 'webextension-polyfill';
-import type { ArticleInfo } from '../core/extract/article-info';
-import type { PageReport } from '../shared/messages';
-import { loadSettings, onSettingsChanged, siteKey, updateSettings } from '../shared/settings';
-import { localize, message } from '../shared/ui-strings';
-import { wireCopyButtons } from './copy-actions';
-import { offerOnDeviceSummary } from './on-device-offer';
-import { PageLink, PageProblem } from './page-link';
-import { POPUP_MARKS, pageNote, renderArticle, renderHeadline, renderHidden, showStatus } from './render';
+import browser from '../shared/native-browser';
+import { normalizeSite } from '../shared/settings-validate';
+import type * as UiStrings from '../shared/ui-strings';
+import type { PopupStart } from './controls';
+import { renderHeadline, showStatus, siteOf, type PopupState } from './headline';
+import { PageLink } from './page-link';
 import { firstReport, targetTab, whyUnsupported } from './target-tab';
 
-const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
-
 /**
- * Extraction (Readability, summary, metadata: most of the popup's code) is a chunk of its own
- * (scripts/build.ts), fetched and parsed while the report is asked for and the headline shows.
+ * The popup's first module (issue 11: the headline ≤ 150 ms after opening): only what shows the
+ * headline. Its imports are small and use the browser's own API (shared/native-browser.ts: in
+ * MV3 the polyfill adds nothing the popup needs); the category registry (60 KB of rules, which
+ * ui-strings.ts and settings.ts import), the settings and the extraction are not among them.
+ * The page's static words (ui-strings.ts: localize()), the rest (controls.ts: settings, the
+ * hidden list and its switches) and the extraction chunk load once the headline is in the page,
+ * or at once when the page has no answer yet or a status line is due. Dynamic imports are no
+ * way to fetch the headline's own code: measured, they arrive well after the report does.
+ * Timed by `TIDY_BENCH_ONLY=popup npx tsx bench/browser-cost.ts`.
  */
-const extractor = import('./article');
+let strings: Promise<typeof UiStrings> | undefined;
+/** The page's words, filled in once (localize): after the headline, unless a status comes first. */
+const words = (): Promise<typeof UiStrings> =>
+  (strings ??= import('../shared/ui-strings').then((s) => {
+    s.localize(document);
+    return s;
+  }));
+
+/** A status line in the reader's language: after localize(), which would overwrite #status. */
+async function status(key: string, state: PopupState, params?: string[]): Promise<void> {
+  const { message } = await words();
+  showStatus(message(key, params), state);
+}
 
 async function main(): Promise<void> {
-  localize(document);
   const tab = await targetTab();
   const unsupported = whyUnsupported(tab);
-  if (unsupported || !tab?.id) return showStatus(unsupported ?? message('popup_no_page'), 'unsupported');
+  if (unsupported || !tab?.id) return status(unsupported ?? 'popup_no_page', 'unsupported');
   const tabId = tab.id;
-  const host = siteKey(new URL(tab.url!).hostname);
   const link = new PageLink(tabId);
-  // Asked together: the headline waits for one round trip, not two.
-  const asked = firstReport(link, tabId, () => showStatus(message('popup_loading'), 'loading'));
-  const settings = await loadSettings();
-  const siteToggle = $<HTMLInputElement>('site-toggle');
-  siteToggle.checked = !settings.disabledSites.includes(host);
-  // Another page (options, "Reset settings") changing the settings shows here at once.
-  onSettingsChanged((s) => {
-    siteToggle.checked = !s.disabledSites.includes(host);
-  });
-  const onSiteToggle = async (): Promise<void> => {
-    const on = siteToggle.checked;
-    await updateSettings((s) => ({ ...s, disabledSites: on ? s.disabledSites.filter((x) => x !== host) : [...s.disabledSites, host] }));
-    await link.act({ type: 'tidy:set-paused', paused: !siteToggle.checked }).catch(() => undefined);
-    if (siteToggle.checked) await browser.tabs.reload(tabId);
-    window.close();
+  let controls: Promise<void> | undefined;
+  // Called from firstReport's callbacks or after it, never before `start` below is set.
+  const showControls = (): Promise<void> => {
+    // The extraction chunk is fetched beside controls.ts (which imports it) rather than after it.
+    controls ??= Promise.all([words(), import('./controls'), import('./article')]).then(([, m]) => m.showControls(start));
+    return controls;
   };
-  siteToggle.addEventListener('change', () => void onSiteToggle());
-
-  // Paused for the site: the content script stays silent on such pages, so no answer is awaited.
-  if (!siteToggle.checked) return showStatus(message('popup_site_off'), 'paused');
-  const first = await asked;
-  if (first === 'loading') return showStatus(message('popup_loading_gave_up'), 'unsupported');
-  if (!first) return showStatus(message('popup_not_running'), 'unsupported');
-  let report: PageReport = first;
-
-  const parser = new DOMParser();
-  let article: ArticleInfo | null = null;
-  let pageCopy: Document | null = null;
-  let extraction = 0;
-  /** Extracts the article from a fresh snapshot; a later call supersedes an earlier one. */
-  const showArticle = async (): Promise<void> => {
-    if (!report.isArticle) return;
-    const run = ++extraction;
-    const [answer, { articleFrom, isProblem }] = await Promise.all([link.snapshot(), extractor]);
-    let doc: Document | null = null;
-    const found = articleFrom(answer, parser, (d) => (doc = d));
-    if (run !== extraction) return;
-    if (isProblem(found)) return showStatus(message(found.problem, found.params), 'ready');
-    renderArticle(found, report.url);
-    pageCopy = doc;
-    if (!article) {
-      performance.mark(POPUP_MARKS.article);
-      showStatus(pageNote(report), 'ready');
-      void offerOnDeviceSummary(found);
-    }
-    article = found;
-  };
-  const render = (r: PageReport): void => {
-    report = r;
-    renderHidden(r, {
-      toggle: (category, enabled) => void guarded(rerender(link.act({ type: 'tidy:set-category', category, enabled }))),
-      show: (id) => void guarded(rerender(link.act({ type: 'tidy:show', id }))),
-      keepShown: (id) => void guarded(onKeepShown(id)),
-    });
-    $('pause').hidden = false;
-    $('pause').textContent = message(r.paused ? 'popup_tidy_again' : 'popup_show_everything');
-    $('pause').setAttribute('aria-pressed', String(r.paused));
-    $('copy-report').hidden = false;
-    const note = pageNote(r);
-    if (note || article || !r.isArticle) showStatus(note, r.isArticle ? 'ready' : 'not-article');
-  };
-  /** What the reader sees changed: the hidden list now, the article (summary without clutter) after. */
-  const rerender = async (next: Promise<PageReport>): Promise<void> => {
-    render(await next);
-    await showArticle();
-  };
-  const onKeepShown = async (id: number): Promise<void> => {
-    const r = await link.act({ type: 'tidy:keep-shown', id });
-    // Kept: the element is shown, so its record left the list; still listed: no selector names it.
-    const kept = !r.hidden.some((h) => h.id === id);
-    await rerender(Promise.resolve(r));
-    showStatus(message(kept ? 'popup_kept' : 'popup_keep_failed'));
-  };
-  $('pause').addEventListener('click', () => void guarded(rerender(link.act({ type: 'tidy:set-paused', paused: !report.paused }))));
-  wireCopyButtons({ report: () => report, article: () => article, pageCopy: () => pageCopy });
-  // The element picker runs on the page (src/content/zapper.ts); the popup gets out of its way.
-  $('zap').addEventListener(
-    'click',
-    () =>
-      void browser.tabs.sendMessage(tabId, { type: 'tidy:zap-start' }).then(
-        () => window.close(),
-        () => undefined,
-      ),
+  // Asked together with the site switch: the headline waits for one round trip, not two. A page
+  // that does not answer at once gets its controls (the site switch) while the popup asks again.
+  const asked = firstReport(
+    link,
+    tabId,
+    () => void status('popup_loading', 'loading'),
+    () => void showControls(),
   );
-  render(report);
-  if (report.isArticle) renderHeadline(report.headline, report.url);
-  await guarded(showArticle());
-}
-
-/** A page that navigated or a tab that closed says so in the status line; other errors too. */
-async function guarded(work: Promise<void>): Promise<void> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof PageProblem) showStatus(error.message, 'stale');
-    else showStatus(message('popup_error', [String(error)]), 'error');
+  const host = siteOf(tab.url!);
+  const start: PopupStart = { tabId, host, link, asked };
+  // A site switched off shows no headline (controls.ts says so): its report, if any, is not shown.
+  if (!(await siteIsOff(host))) {
+    const first = await asked;
+    if (first && first !== 'loading' && first.isArticle) renderHeadline(first.headline, first.url);
   }
+  await showControls();
 }
 
-main().catch((error: unknown) => showStatus(message('popup_error', [String(error)]), 'error'));
+/**
+ * Whether the reader switched Tidy News off for `host`, read as src/shared/settings.ts reads
+ * `disabledSites` (each entry normalised, anything else ignored) without loading that module:
+ * its validation of the other settings needs the category registry. controls.ts then loads the
+ * settings in full, from the same stored list.
+ */
+async function siteIsOff(host: string): Promise<boolean> {
+  const stored: Record<string, unknown> = await browser.storage.local.get('disabledSites').catch(() => ({}));
+  const sites = stored.disabledSites;
+  return Array.isArray(sites) && sites.map(normalizeSite).includes(host);
+}
+
+main().catch((error: unknown) => status('popup_error', 'error', [String(error)]));

@@ -1,22 +1,14 @@
 import type { ArticleInfo, ArticleSummary } from '../core/extract/article-info';
 import { formatPublished } from '../core/extract/dates';
 import type { HideRecord } from '../core/types';
-import { siteKey } from '../core/site-key';
 import { CATEGORY_IDS, type CategoryId } from '../core/categories/registry';
 import { SUMMARY_LABEL_KEYS, summarySections } from '../shared/summary-labels';
 import { categoryName, message, reasonText } from '../shared/ui-strings';
 import type { PageReport } from '../shared/messages';
+import { siteOf } from './headline';
 
 /** Rendering only: every page-derived string goes in through textContent, never innerHTML. */
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
-
-export type PopupState = 'ready' | 'unsupported' | 'paused' | 'error' | 'not-article' | 'loading' | 'stale';
-
-/** The status line; without `state`, the popup stays in the state it is in (a note after an action). */
-export function showStatus(message: string, state?: PopupState): void {
-  $('status').textContent = message;
-  if (state) document.documentElement.dataset.state = state;
-}
 
 /**
  * The status line for the page's state: show-everything on (the hidden elements are outlined on
@@ -28,30 +20,11 @@ export function pageNote(r: Pick<PageReport, 'paused' | 'isArticle' | 'hidden'>)
   return r.hidden.length ? message('popup_not_article_some', [String(r.hidden.length)]) : message('popup_not_article_nothing');
 }
 
-/** `performance.mark` names, read by the browser tests and the bench (popup open → shown). */
-export const POPUP_MARKS = { headline: 'tidy:headline', article: 'tidy:article' } as const;
-
 function el(tag: string, text?: string, className?: string): HTMLElement {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
   return node;
-}
-
-const siteOf = (url: string): string => siteKey(new URL(url).hostname);
-
-/**
- * The headline the content script's report carries, shown before the article is extracted.
- * The mark records when, and what (the bench's "popup open → headline" time).
- */
-export function renderHeadline(headline: string | null, url: string): void {
-  $('article').hidden = !headline;
-  if (!headline) return;
-  $('headline').textContent = headline;
-  $('site').textContent = siteOf(url);
-  $('published-wrap').hidden = true;
-  $('reading-wrap').hidden = true;
-  performance.mark(POPUP_MARKS.headline, { detail: { headline } });
 }
 
 export function renderArticle(a: ArticleInfo | null, url: string): void {

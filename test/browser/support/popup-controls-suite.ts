@@ -2,8 +2,8 @@
  * The popup's own controls in a real browser (issue 12, part 2): Copy summary and Copy as Markdown
  * (the clipboard is intercepted in the popup page: headless browsers have no system clipboard to
  * read), "Show everything" outlining each formerly hidden element with its category and reason,
- * "Keep showing on this site" remembered across a reload, and a page still loading. Declared once
- * for both browsers.
+ * "Keep showing on this site" remembered across a reload, a page still loading, and a site switched
+ * off. Declared once for both browsers.
  * Page code is passed as a string (why: scripts/dev/load-page.ts).
  */
 import { createServer, type Server } from 'node:http';
@@ -98,6 +98,28 @@ export function describePopupControlsSuite(launch: () => Promise<ExtensionBrowse
       expect(await popup.evaluate(`document.getElementById('headline').textContent`)).toBe('The late story arrives');
       await popup.close();
     } finally {
+      await page.close();
+    }
+  });
+
+  it('switched off for the site while its page is open: the popup says so and shows no headline, though the page still answers', async () => {
+    const { page, tabId, url } = await loadPage(target, server.url(`/${DEMO}`));
+    try {
+      // Stored as another version might have written it: settings.ts reads it as this host, and so
+      // must the popup's first module, which checks the site before showing the page's headline.
+      const stored = ` WWW.${new URL(url).hostname.toUpperCase()} `;
+      await api(`await api.storage.local.set({ settingsVersion: 2, disabledSites: [${JSON.stringify(stored)}] });`);
+      const { popup, state } = await openPopupForTab(target, tabId);
+      expect(state).toBe('paused');
+      expect(await popup.evaluate(`document.getElementById('status').textContent`)).toBe('Tidy News is off on this site.');
+      expect(await popup.evaluate(`[document.getElementById('article').hidden, document.getElementById('headline').textContent]`)).toEqual([
+        true,
+        '',
+      ]);
+      expect(await popup.evaluate(`document.getElementById('site-toggle').checked`)).toBe(false);
+      await popup.close();
+    } finally {
+      await api('await api.storage.local.clear();');
       await page.close();
     }
   });

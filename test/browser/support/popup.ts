@@ -31,7 +31,7 @@ export async function clickPopupCategory(popup: Page, category: string): Promise
 
 /**
  * When the popup showed the headline (the content script's report, before extraction) and the
- * whole article, in ms from the popup page's navigation start (src/popup/render.ts POPUP_MARKS),
+ * whole article, in ms from the popup page's navigation start (src/popup/headline.ts POPUP_MARKS),
  * and the headline it showed first. For the bench: tests assert no times.
  */
 export interface PopupTimings {
