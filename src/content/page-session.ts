@@ -310,6 +310,7 @@ export class PageSession {
       url: this.doc.location?.href ?? location.href,
       layout: view ? pageLayoutProbe(view) : undefined,
       budgetMs: BUDGET_MS,
+      sliceSelectors: true,
       disabled: this.disabled,
       userRules: this.userRules,
     };

@@ -21,6 +21,12 @@ export interface EngineOptions {
   /** The user's own rules for this site (custom selectors, zapped elements); see src/content/user-rules.ts. */
   userRules?: UserRule[];
   now?: () => number;
+  /**
+   * Whether the exact selectors' records may wait for a later slice once the deadline passed (the
+   * content script: its stylesheet hid their matches at document_start already, and one query over
+   * a 100,000-node page takes tens of ms per category). Elsewhere they always run in the pass.
+   */
+  sliceSelectors?: boolean;
 }
 
 /** A rule the user made: a selector, hidden like a site rule, through the guard like every hide. */
@@ -128,9 +134,15 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
     // Selectors always run (the page's known clutter is recorded and guarded at once); the
     // heuristics only until the deadline, and a detector out of time goes on in the retry, its
     // loops where they stopped (context.ts).
+    let queried = false;
     const selectors = (key: string, run: () => void): void => {
       if (scan.finishedSteps.has(key)) return;
+      if (state.options.sliceSelectors && queried && ctx.pastDeadline()) {
+        budgetExceeded = true;
+        return;
+      }
       run();
+      queried = true;
       scan.finishedSteps.add(key);
     };
     const heuristic = (key: string, run: () => void): void => {
