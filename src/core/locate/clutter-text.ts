@@ -27,12 +27,16 @@ export function isPromoLabel(text: string): boolean {
  */
 export function isClutterLabel(text: string): boolean {
   // Typographic apostrophes match the patterns' plain ones (knowtechie: 'Editors’ Recommendations:').
+  // Most blocks are paragraphs longer than any label: the length checks come first, and the
+  // story-sentence check (the dearest) only for a text that reads as a label.
+  if (text.length > 400) return false;
   text = text.replace(/[’‘]/g, "'");
-  if (readsAsStorySentence(text)) return false;
-  if (text.length <= 120 && allLabels().some((re) => re.test(text))) return true;
-  // "Puedes seguir a … en Facebook y X, o apuntarte aquí …": a follow-us tagline, however long
-  // (electrek: a 330-character "You’re reading Electrek … follow Electrek on Twitter, Facebook…").
-  if (text.length <= 400 && FOLLOW.test(text)) return true;
-  // 'Watch: the moment the bridge opened …' without a link introduces the story's own video.
-  return inlineRelatedLead.test(text) && !/^(watch|listen)\b/i.test(text) && text.length < 300;
+  const label =
+    (text.length <= 120 && allLabels().some((re) => re.test(text))) ||
+    // "Puedes seguir a … en Facebook y X, o apuntarte aquí …": a follow-us tagline, however long
+    // (electrek: a 330-character "You’re reading Electrek … follow Electrek on Twitter, Facebook…").
+    FOLLOW.test(text) ||
+    // 'Watch: the moment the bridge opened …' without a link introduces the story's own video.
+    (text.length < 300 && inlineRelatedLead.test(text) && !/^(watch|listen)\b/i.test(text));
+  return label && !readsAsStorySentence(text);
 }
