@@ -89,6 +89,9 @@ export async function buildExtension({ strict = false } = {}): Promise<void> {
       // Smaller to parse on every page; the stores accept minified code that is built from this source.
       minify: true,
       legalComments: 'none',
+      // Patterns in many scripts stay as written (UTF-8, which extension scripts must be anyway)
+      // rather than as \u escapes: 0.7 KB less of content.js to parse on every page.
+      charset: 'utf8',
       logLevel: 'warning',
       metafile: true,
     };
