@@ -10,12 +10,13 @@ import { openPopupForTab } from '../../scripts/dev/popup';
 import { startServer, type StaticServer } from '../../scripts/dev/static-server';
 import { findTabId } from '../../scripts/dev/tabs';
 import { DIST_CHROME } from './support/repo';
+import { ROBUST, robustnessPages } from './support/robustness-pages';
 
 let target: ExtensionBrowser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await startServer({});
+  server = await startServer({ virtual: robustnessPages() });
   target = await launchChromium(DIST_CHROME);
 });
 
@@ -32,4 +33,21 @@ it('with page scripts off, the demo article is tidied and the popup shows its he
   const { popup, state } = await openPopupForTab(target, await findTabId(target, page.url()));
   expect(state).toBe('ready');
   expect(await popup.evaluate(() => document.getElementById('headline')?.textContent ?? '')).toMatch(/TikTok/);
+});
+
+it('with page scripts off, a page too large for one slice is located over several tasks and cleaned', async () => {
+  // Its slices are started by storage reads there (src/content/next-task.ts): a timer would never fire.
+  const page = await target.browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  await page.goto(server.url(ROBUST.huge), { waitUntil: 'load', timeout: 30_000 });
+  const allLabels = `Array.from(document.querySelectorAll('span[id*="-ad"]')).every((s) => s.closest('[data-tidy-hidden]'))`;
+  // Polled from here: waitForFunction polls with the page's own timers, which are off too.
+  let cleaned = false;
+  for (const started = Date.now(); !cleaned && Date.now() - started < 20_000;) {
+    cleaned = (await page.evaluate(allLabels)) as boolean;
+    if (!cleaned) await new Promise((r) => setTimeout(r, 200));
+  }
+  expect(cleaned).toBe(true);
+  const { state } = await openPopupForTab(target, await findTabId(target, page.url()));
+  expect(state).toBe('ready');
 });
