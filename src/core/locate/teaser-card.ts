@@ -30,11 +30,21 @@ export function leadsElsewhere(href: string | null, doc: Document): boolean {
   if (!href || href.startsWith('#') || /^(javascript|mailto|tel):/i.test(href)) return false;
   try {
     const target = new URL(href, doc.URL);
-    const here = new URL(doc.URL);
-    return target.origin !== here.origin || target.pathname.replace(/\/+$/, '') !== here.pathname.replace(/\/+$/, '');
+    const here = pageAddress(doc.URL);
+    return target.origin !== here.origin || target.pathname.replace(/\/+$/, '') !== here.path;
   } catch {
     return false;
   }
+}
+
+/** The page's own origin and path, parsed once per address (asked for each of wikipedia-2's 2,000 links). */
+let lastPage: { url: string; origin: string; path: string } | null = null;
+function pageAddress(url: string): { origin: string; path: string } {
+  if (lastPage?.url !== url) {
+    const here = new URL(url);
+    lastPage = { url, origin: here.origin, path: here.pathname.replace(/\/+$/, '') };
+  }
+  return lastPage;
 }
 
 /**
