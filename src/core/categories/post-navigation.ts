@@ -1,5 +1,5 @@
 import { guard } from '../guard';
-import { followOnStories } from '../locate/body';
+import { followOnStories } from '../locate/appended-content';
 import { leadsElsewhere, readsAsTitle } from '../locate/teaser-card';
 import { nameTokens, textLongerThan, textOf } from '../text';
 import type { Candidate } from '../types';

@@ -1,9 +1,9 @@
-import { paywallPitch } from '../locate/body';
+import { paywallPitch } from '../locate/appended-content';
 import { SIGN_UP_BOX_MAX_CHARS, genericCallToAction, paywallCompanion, paywallLead, promoRules, promoSentences } from '../rules/promos';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny, ruleName, defineCategory } from './category';
-import { climb, inSiteChrome, isInteractive, type DetectContext } from './context';
+import { climb, distinctHrefs, inSiteChrome, isInteractive, type DetectContext } from './context';
 import { pricedOffers } from './priced-offers';
 
 const promoWords = new Set(promoRules.nameWords);
@@ -17,9 +17,12 @@ const STORE_CALL =
 
 /** Links and buttons of a box that are not calls to action ("Order Reprints", "Today's Paper"). */
 function otherControls(box: Element): number {
-  // Links only: buttons in a box are its own answers or controls (a poll's "Eens / Oneens").
+  // Links only: buttons in a box are its own answers or controls (a poll's "Eens / Oneens"). A link
+  // with nothing in it shows nothing to click (caixin's login window: an empty <a> the parser tore
+  // from each <li>); an icon link has its image.
   return Array.from(box.querySelectorAll('a[href]')).filter((c) => {
     const t = textOf(c);
+    if (!t && !c.querySelector('img, svg, picture') && !c.hasAttribute('aria-label') && !c.hasAttribute('title')) return false;
     return !matchesAny(promoRules.labels, t) && !paywallCompanion.test(t) && !genericCallToAction.test(t);
   }).length;
 }
@@ -42,6 +45,56 @@ function boxOf(el: Element, ctx: DetectContext): Element {
   );
 }
 
+/**
+ * A link to a donation page: a `donate.` host, or a donate / donation / contribute path (raw-story:
+ * donate.rawstory.com/441256-keep-democracy-alive-…), or a payment form posting to PayPal.
+ */
+const DONATION_HREF = /^(https?:)?\/\/(donate|donations?|give)\.|\/(donate|donation|donations|contribute)([/?#_-]|$)/i;
+const PAYMENT_FORM = 'form[action*="paypal.com"]';
+/** Links of a donation box: the ask's own target (and a subscribe link beside it), never a menu. */
+const DONATION_BOX_MAX_HREFS = 3;
+
+/**
+ * Donation asks: the small box around a link to a donation page or a PayPal form (raw-story's appeal
+ * under the story: 'Worried about democracy in 2024? So are we. … Invest in democracy by making a
+ * contribution.'). A donation link in a story paragraph stays: the guard stops the climb at once.
+ */
+function donationBoxes(ctx: DetectContext, out: Candidate[]): void {
+  const asks = Array.from(ctx.scope.querySelectorAll(`a[href], ${PAYMENT_FORM}`)).filter(
+    (el) => el.matches(PAYMENT_FORM) || DONATION_HREF.test(el.getAttribute('href') ?? ''),
+  );
+  const seen = new Set<Element>();
+  for (const ask of asks) {
+    if (ctx.timeUp()) break;
+    if (inSiteChrome(ask) || Array.from(seen).some((box) => box.contains(ask))) continue;
+    const box = climb(
+      ask,
+      (c) =>
+        textOf(c).length <= SIGN_UP_BOX_MAX_CHARS &&
+        distinctHrefs(c) <= DONATION_BOX_MAX_HREFS &&
+        !c.matches('header, footer, nav') &&
+        !c.querySelector('h1, article, nav'),
+      ctx,
+    );
+    if (box === ask || !textOf(box)) continue;
+    seen.add(box);
+    out.push({ element: box, rule: 'donation-box', reason: 'reason_promotion', params: [textOf(box).slice(0, 50)] });
+  }
+}
+
+/**
+ * A promo sentence and a promo's call to action in one small box make the box a promo, whatever
+ * else it links to (heise: the print issue's box, 'Dieser Beitrag stammt aus Ausgabe 7/2019 …', the
+ * issue's eight articles as links, then 'TR bestellen'). Null when the box has no such call.
+ */
+function offerBox(sentence: Element, ctx: DetectContext): Element | null {
+  const box = climb(sentence, (c) => textOf(c).length <= MAX_BOX_TEXT && !c.matches('header, footer, nav') && !holdsMore(c), ctx);
+  const calls = Array.from(box.querySelectorAll('a[href], button')).some(
+    (c) => !sentence.contains(c) && !!matchesAny(promoRules.labels, textOf(c)),
+  );
+  return box !== sentence && calls ? box : null;
+}
+
 function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   // Seed page: "Get more with myNEWS / A personalised news feed … / Learn more".
@@ -56,10 +109,12 @@ function detect(ctx: DetectContext): Candidate[] {
     out.push({ element: box, rule: ruleName('label', text), reason: 'reason_promotion', params: [text.slice(0, 50)] });
   }
   // Promo sentences with their link, too long to be labels.
-  for (const { el, text } of ctx.mediumTexts()) {
+  for (const { el, text: raw } of ctx.mediumTexts()) {
     if (ctx.timeUp()) break;
+    // A text node keeps the page's line breaks, which `.` in the patterns does not cross (heise).
+    const text = /\n/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
     if (!promoSentences.some((re) => re.test(text)) || inSiteChrome(el)) continue;
-    const box = boxOf(el, ctx);
+    const box = offerBox(el, ctx) ?? boxOf(el, ctx);
     if (isInteractive(box))
       out.push({ element: box, rule: 'promo-sentence', reason: 'reason_promotion_sentence', params: [text.slice(0, 50)] });
     // The pitch between a paywall's lead and its last line (haitiantimes).
@@ -91,6 +146,7 @@ function detect(ctx: DetectContext): Candidate[] {
     );
     if (box !== a) out.push({ element: box, rule: 'app-store-link', reason: 'reason_app_box' });
   }
+  donationBoxes(ctx, out);
   // Class/id words: paywall, newsletter, subscribe … on small interactive boxes.
   for (const el of ctx.named()) {
     if (ctx.timeUp()) break;

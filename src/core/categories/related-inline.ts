@@ -1,3 +1,4 @@
+import { linkLinesHeading } from '../locate/appended-content';
 import { inlineRelatedLead, inlineRelatedWords } from '../rules/related';
 import { linkDensity, textOf } from '../text';
 import type { Candidate } from '../types';
@@ -31,6 +32,12 @@ export function inlineRelated(ctx: DetectContext, out: Candidate[]): void {
   }
   for (const el of lines) {
     if (ctx.timeUp()) break;
+    // Other stories as lines of one paragraph, under the heading that names them (vanityfair).
+    const heading = linkLinesHeading(el);
+    if (heading) {
+      out.push({ element: el, rule: 'link-lines', reason: 'reason_related_after_heading', params: [textOf(heading).slice(0, 40)] });
+      continue;
+    }
     // Cheap filters first: a one-link line has few children and little text.
     if (el.childElementCount > 3 || (el.textContent?.length ?? 0) > 400) continue;
     const t = textOf(el);

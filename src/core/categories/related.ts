@@ -1,8 +1,11 @@
+import { proseRegion } from '../locate/prose-region';
+import { leadsElsewhere, readsAsTitle } from '../locate/teaser-card';
 import { relatedHeadingWords, relatedRules } from '../rules/related';
 import { nameTokens, textLongerThan, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny, ruleName, defineCategory } from './category';
 import { climb, densityWithout, distinctHrefs, inSiteChrome, isLinkList, type DetectContext } from './context';
+import { WIDGET_HEADING_MAX_CHARS } from '../widget-headings';
 import { inlineRelated } from './related-inline';
 import { followOnPosts, postNavigation } from './post-navigation';
 import { storyLists } from './story-lists';
@@ -46,6 +49,15 @@ function isTornCardList(el: Element): boolean {
   );
 }
 
+/**
+ * A heading whose widget is still to come from script: the next element is an empty box (raw-story:
+ * <h2>Stories Chosen For You</h2> over the empty <div id="story_page_paywall_1_story">).
+ */
+const opensEmptyBox = (el: Element): boolean => {
+  const next = el.nextElementSibling;
+  return /^H[2-6]$/.test(el.tagName) && !!next && textOf(next) === '' && !next.querySelector('img, picture, video, iframe');
+};
+
 /** "Related" / "Most read" / "Lire aussi" headings over links; "More X stories" over a link list. */
 function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
   for (const { el, text } of ctx.shortTexts()) {
@@ -63,6 +75,8 @@ function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
       // Without a known label, only a real list of several links counts (npr, axios fixtures).
       if (hrefs >= 2 && isLinkList(box))
         out.push({ element: box, rule: 'heading-words', reason: 'reason_links_under_heading', params: [text.slice(0, 40)] });
+      else if (box === el && opensEmptyBox(el))
+        out.push({ element: el, rule: ruleName('shell', text), reason: 'reason_empty_widget', params: [text.slice(0, 40)] });
       continue;
     }
     if (box === el || hrefs === 0) {
@@ -104,9 +118,64 @@ function linkTickers(ctx: DetectContext, out: Candidate[]): void {
   }
 }
 
+/** A teaser is a title, a byline, a date and a blurb; an <article> holding more is a story. */
+const TEASER_ARTICLE_MAX_CHARS = 800;
+// (heise's teasers wrap the card in the link, the title an <h1> inside it.)
+const TITLE_LINK = 'h2 a[href], h3 a[href], h4 a[href], a[href] h1, a[href] h2, a[href] h3, a[href] h4';
+/** An <h1> of its own (not a linked teaser title) is a page's or a story's headline. */
+const hasOwnHeadline = (el: Element): boolean => Array.from(el.querySelectorAll('h1')).some((h) => !h.closest('a[href]'));
+
+/**
+ * Teaser cards marked up as <article>s outside the story's region, alone or in pairs where no list
+ * of three forms (raw-story: the scroll of 'next' posts under the story, each an <article> with its
+ * <h2> link, byline, one-paragraph brief and 'CONTINUE READING'; its reader poll, an <article> with
+ * the question as an <h2> link; heise's 'Top-News' under the story, a link around each card), and
+ * runs of cards whose links script fills in (kxan, `isScriptCard`). The page's own story is an
+ * <article> with an h1 and its prose, which the guard keeps in any case.
+ */
+function teaserArticles(ctx: DetectContext, out: Candidate[]): void {
+  if (!ctx.parts.root) return;
+  const region = proseRegion(ctx.parts);
+  const scriptCards = new Map<Element, number>();
+  for (const el of Array.from(ctx.scope.querySelectorAll('article'))) {
+    if (ctx.timeUp()) return;
+    if (region.contains(el) || el.contains(region) || hasOwnHeadline(el) || el.querySelector('article') || inSiteChrome(el)) continue;
+    const text = textOf(el);
+    if (!text || text.length > TEASER_ARTICLE_MAX_CHARS) continue;
+    const title = el.querySelector(TITLE_LINK);
+    const link = title?.closest('a[href]') ?? null;
+    if (title && link && readsAsTitle(textOf(title)) && leadsElsewhere(link.getAttribute('href'), ctx.doc))
+      out.push({ element: el, rule: 'teaser-article', reason: 'reason_teaser_card', params: [textOf(title).slice(0, 50)] });
+    else if (el.parentElement && isScriptCard(el, text)) scriptCards.set(el.parentElement, (scriptCards.get(el.parentElement) ?? 0) + 1);
+  }
+  for (const [list, cards] of scriptCards) {
+    if (cards < MIN_SCRIPT_CARDS) continue;
+    // With the list's heading and its "More Videos" link, as long as nothing else comes along.
+    const inCards = textOf(list).length;
+    const box = climb(list, (c) => textOf(c).length - inCards <= WIDGET_HEADING_MAX_CHARS, ctx, 3);
+    out.push({ element: box, rule: 'script-card-list', reason: 'reason_story_list', params: [String(cards)] });
+  }
+}
+
+/** A card filled in by script is a title and a time; three in a row make a list. */
+const SCRIPT_CARD_MAX_CHARS = 300;
+const MIN_SCRIPT_CARDS = 3;
+
+/**
+ * A teaser card whose link the page's script fills in: an empty link laid over the card and a title
+ * heading beside it (kxan's video carousel: <a class="…gradient-link" href=""></a><h3>Lawsuit filed
+ * against …</h3><time>7 hours ago</time>). Alone it proves nothing; a run of them is a list.
+ */
+function isScriptCard(el: Element, text: string): boolean {
+  if (text.length > SCRIPT_CARD_MAX_CHARS || !el.querySelector('a[href=""]')) return false;
+  const title = el.querySelector('h2, h3, h4');
+  return !!title && readsAsTitle(textOf(title));
+}
+
 function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   linkTickers(ctx, out);
+  teaserArticles(ctx, out);
   headedBlocks(ctx, out);
   inlineRelated(ctx, out);
   storyLists(ctx, out);

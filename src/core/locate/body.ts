@@ -1,8 +1,9 @@
-import { NOT_BODY, NOT_HEADLINE } from '../site-chrome';
+import { NOT_BODY } from '../site-chrome';
 import { endsLikeSentence, nameTokens, textOf } from '../text';
 import { consentButtonPattern, overlayRules } from '../rules/overlays';
-import { SIGN_UP_BOX_MAX_CHARS, paywallLead, paywallTail, promoSentences } from '../rules/promos';
+import { SIGN_UP_BOX_MAX_CHARS, paywallLead, promoSentences } from '../rules/promos';
 import { followHrefPatterns } from '../rules/social';
+import { PAYWALL_LEAD_MAX_CHARS, headsStoryList, linkLinesHeading, paywallPitch, withoutFollowOnStories } from './appended-content';
 import { isClutterLabel, isPromoLabel } from './clutter-text';
 import { patternsOf } from '../rules/rule-set';
 import { isTeaserBlurb } from './teaser-card';
@@ -67,54 +68,6 @@ export function findBodyRoot(doc: Document, blocks: TextBlock[] = doc.body ? col
   return current;
 }
 
-/** Paragraphs left outside follow-on posts before their exclusion is trusted. */
-const MIN_OWN_PARAGRAPHS = 3;
-
-/**
- * Drops the paragraphs of other stories appended under the article (see `followOnStories`): they
- * out-voted the story on moderndiplomacy, and a box holding other stories' headlines is never the
- * article's body. Kept as they are when too little prose would be left.
- */
-function withoutFollowOnStories(body: HTMLElement, paragraphs: TextBlock[]): TextBlock[] {
-  const stories = followOnStories(body, (region) => paragraphs.some((p) => region.contains(p.el)));
-  if (!stories.length) return paragraphs;
-  const own = paragraphs.filter((p) => !stories.some((s) => s.contains(p.el)));
-  return own.length >= MIN_OWN_PARAGRAPHS ? own : paragraphs;
-}
-
-/**
- * Whole posts appended below the article: a run of two or more sibling boxes, each the region of an
- * <h1> of its own, at least two of them holding prose (`holdsProse`), after the page's headline
- * (moderndiplomacy: the theme appends three posts in #mvp-post-add-wrap, one of them only its title
- * and share bar). Returns every box of such runs.
- */
-export function followOnStories(body: Element, holdsProse: (region: Element) => boolean): Element[] {
-  const h1s = Array.from(body.querySelectorAll('h1'));
-  if (h1s.length < 3) return [];
-  // How many h1s each ancestor holds, counted once per h1 (no subtree query per level).
-  const counts = new Map<Element, number>();
-  for (const h1 of h1s) for (let up = h1.parentElement; up && up !== body; up = up.parentElement) counts.set(up, (counts.get(up) ?? 0) + 1);
-  const regionsByParent = new Map<Element, Element[]>();
-  for (const h1 of h1s) {
-    let region: Element = h1;
-    while (region.parentElement && region.parentElement !== body && counts.get(region.parentElement) === 1) region = region.parentElement;
-    const parent = region.parentElement;
-    if (parent && region !== h1) regionsByParent.set(parent, [...(regionsByParent.get(parent) ?? []), region]);
-  }
-  const stories: Element[] = [];
-  for (const regions of regionsByParent.values()) {
-    if (regions.length < 2) continue;
-    const withProse = regions.filter(holdsProse);
-    const first = regions[0];
-    // Follow-on posts come after the page's own headline.
-    const headlineBefore = h1s.some((h) => !h.closest(NOT_HEADLINE) && !regions.some((r) => r.contains(h)) && precedes(h, first));
-    if (withProse.length >= 2 && headlineBefore) stories.push(...regions);
-  }
-  return stories;
-}
-
-const precedes = (a: Node, b: Node): boolean => !!(a.compareDocumentPosition(b) & 4); // Node.DOCUMENT_POSITION_FOLLOWING
-
 export interface Prose {
   /** Blocks that are wholly story: nothing may contain them or sit inside them. */
   blocks: Element[];
@@ -137,7 +90,7 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
   }
   for (const b of blocks) {
     if (!root.contains(b.el) || b.chars < 20 || linkRatio(b) >= 0.5 || isTeaserBlurb(b.el, root)) continue;
-    if (pitch.has(b.el)) continue;
+    if (pitch.has(b.el) || linkLinesHeading(b.el)) continue;
     // A form's text is its labels and options (a reader poll), never the story.
     if (b.el.closest('form')) continue;
     if (b.hasBlockChildren) {
@@ -153,32 +106,10 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
     if (isClutterLabel(t)) continue;
     if (t.length <= 300 && promoSentences.some((re) => re.test(t)) && b.el.querySelector('a[href]')) continue;
     const isHeading = /^H[2-6]$/.test(b.el.tagName);
-    if (!(isHeading || endsLikeSentence(t) || t.length >= 100)) continue;
+    if (!(isHeading || endsLikeSentence(t) || t.length >= 100) || (isHeading && headsStoryList(b.el))) continue;
     if (!inCallToActionBox(b.el, root) && !isVideoTile(b.el) && !isConsentNotice(b.el, t)) out.blocks.push(b.el);
   }
   return out;
-}
-
-/** The most paragraphs, and their size, between a paywall's lead and its last line; the lead's own size. */
-const PAYWALL_LEAD_MAX_CHARS = 400;
-const PITCH_MAX_BLOCKS = 8;
-const PITCH_MAX_CHARS = 500;
-
-/**
- * The paragraphs between a paywall's lead (`paywallLead`) and its 'already a subscriber' line
- * (`paywallTail`), siblings written into the body by the paywall plugin (haitiantimes: a membership
- * pitch, 'Join now or renew to get:' and a welcome-gift line). Empty when no such line follows
- * within a few short blocks: then the lead stands alone and what follows it is the story's.
- */
-export function paywallPitch(lead: Element): Element[] {
-  const between: Element[] = [];
-  for (let el = lead.nextElementSibling; el && between.length <= PITCH_MAX_BLOCKS; el = el.nextElementSibling) {
-    const t = textOf(el);
-    if (paywallTail.test(t)) return between;
-    if (!/^(P|UL|OL)$/.test(el.tagName) || t.length > PITCH_MAX_CHARS) return [];
-    between.push(el);
-  }
-  return [];
 }
 
 /**

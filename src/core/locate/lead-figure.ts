@@ -85,7 +85,16 @@ function distancesAround(scope: Element, anchor: Element, max: number): Map<Elem
   return distances;
 }
 
+/**
+ * A credit line left empty by the template: it names no one, so it proves no photo of the story
+ * (heise: the print issue's cover in its promo box, captioned 'Technology Review Juli 2019 (Bild: )').
+ */
+const EMPTY_CREDIT = /\((photo|foto|bild|image|credit)s?\s*:\s*\)/i;
+
 /** Every image caption with a photo credit: captions are part of the article wherever they are. */
 export function findCreditedCaptions(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('figcaption, [itemprop="caption"]')).filter((c) => CREDIT.test(textOf(c)));
+  return Array.from(root.querySelectorAll('figcaption, [itemprop="caption"]')).filter((c) => {
+    const t = textOf(c);
+    return CREDIT.test(t) && !EMPTY_CREDIT.test(t);
+  });
 }

@@ -118,6 +118,12 @@ export const promoRules = {
     printIssueOffer:
       /^(dieser (beitrag|artikel) (stammt aus|erschien in) (der )?(ausgabe|heft)|this (article|story) (appeared|appears|is from) in (the )?.{1,40} (issue|edition))\b.{0,120}\b(im handel|erhältlich|bestellen|shop|kiosk|on sale|on newsstands|subscribe|buy)\b.{0,60}$/i,
     readInApp: /^.{0,40}\b(read|continue|open|get|use) (it |this |the story )?(faster |better |free )?in (the|our) app\.?$/i,
+    // Chinese paywall and login box (caixin: '本文共计1561字 订阅后继续阅读', '登录 后获取已订阅的阅读权限',
+    // '订阅/会员升级'; its login window: '财新账号登录', '微信快捷登录', '还没有财新账号？立即注册').
+    chinesePaywall:
+      /^(本文共计\d+字\s*)?订阅后(继续|阅读|查看)(阅读|全文)?$|^登录\s*后获取.{0,12}阅读权限$|^订阅\s*\/\s*会员升级$|^(还没有.{1,10}(账号|账户)[？?]\s*)?立即注册$|^.{0,8}(账号|快捷)登录$|^请使用.{0,10}账号登录.{0,20}$/,
+    // A newsletter's name in Chinese (caixin: '财新网主编精选版电邮', the editors' picks by email).
+    chineseNewsletter: /^.{1,20}(电邮|邮件订阅)$/,
   },
 } satisfies RuleSet;
 
@@ -160,11 +166,15 @@ export const promoSentences: RegExp[] = [
   paywallLead,
   paywallTail,
   /^(stay updated|stay informed|get the latest|never miss) .{0,80}\b(app|newsletter|whatsapp|telegram|alerts)\b/i,
+  // (vanityfair: 'If you would like to receive the Levin Report in your inbox daily, click here to subscribe.')
+  /^(if you('d| would) like to|to) (receive|get) .{1,60}\b(in|to) your inbox\b/i,
+  // A little longer than a label where it lists what the issue holds (heise: '… im heise shop erhältlich. Highlights aus dem Heft:').
+  promoRules.labels.printIssueOffer,
 ];
 
 /** Links that sit in a paywall box beside its call to action without making it a row of links. */
 export const paywallCompanion =
-  /^(log in|sign in|login|inicia sesión|iniciar sesión|connexion|se connecter|anmelden|einloggen|accedi|entrar|inloggen|ログイン|continue reading|seguir leyendo|continuer à lire|weiterlesen|continua a leggere|lees verder|continue lendo|hier anmelden)$/i;
+  /^(登录|log in|sign in|login|inicia sesión|iniciar sesión|connexion|se connecter|anmelden|einloggen|accedi|entrar|inloggen|ログイン|continue reading|seguir leyendo|continuer à lire|weiterlesen|continua a leggere|lees verder|continue lendo|hier anmelden)$/i;
 
 /** Generic calls to action: a promo only together with a promo-named box ("terminal-promo";
  * fiercepharma's webinar and event boxes: 'Register Now', 'Register'). */

@@ -132,10 +132,11 @@ export const relatedRules = {
 /**
  * Words of a short heading over a list of links that make it a related/most-read block even when
  * the whole heading is not a known label: "More Pinpoint Denver stories", "Popular on npr",
- * "Most Read Politics" (axios, npr, washington-post fixtures).
+ * "Most Read Politics" (axios, npr, washington-post fixtures), "Storage Reviews" (pcmag: the site's
+ * other reviews of the kind, listed in the article column).
  */
 export const relatedHeadingWords =
-  /\b(more|most|popular|related|recommended|trending|latest|top|stories|read|reading|viewed|shared|commented|picks|mais|meest|también|más|plus|mehr|meistgelesen|populaires|populares|lidas|letti|recommandé|empfohlen|approfondimenti|mer|mest|läst|lästa|lest|læste|terkait|terpopuler|populer|noticias|notícias|relacionados)\b|مقترحة|الأكثر|ذات صلة|人気|ランキング|関連|推荐|热门|많이 본|주요뉴스|볼만한|관련/i;
+  /\b(more|most|popular|related|recommended|trending|latest|top|stories|reviews|read|reading|viewed|shared|commented|picks|mais|meest|también|más|plus|mehr|meistgelesen|populaires|populares|lidas|letti|recommandé|empfohlen|approfondimenti|mer|mest|läst|lästa|lest|læste|terkait|terpopuler|populer|noticias|notícias|relacionados)\b|مقترحة|الأكثر|ذات صلة|人気|ランキング|関連|推荐|热门|많이 본|주요뉴스|볼만한|관련/i;
 
 /** Words that open an inline link to another story. */
 export const inlineRelatedWords =
