@@ -46,8 +46,8 @@ function costSummary(rows: PageCost[]): string[] {
         0.95,
       ),
     )}; Readability’s parse: median ${f1(median(rows.map((r) => r.readabilityMs)))} ms.`,
-    '- Single loads of ours vary far more than the do-nothing’s (a busy machine pre-empts a long pass, and a pass cut short by its budget is ' +
-      'retried with more): p95 and max are that noise more than the engine; the per-page median of three is the measure. CDP LayoutDuration, ' +
+    '- Single loads of ours vary far more than the do-nothing’s (a busy machine pre-empts a long pass, and a pass cut short by its budget goes on in later slices' +
+      '): p95 and max are that noise more than the engine; the per-page median of three is the measure. CDP LayoutDuration, ' +
       'RecalcStyleDuration and TaskDuration deltas are in the JSON (`layoutCostMs`, `taskCostMs`), not here: they swing by ±150 ms from load to load on these machines.',
     `- Floor check (second do-nothing browser − first): ratio median ${f2(median(floors))}, p95 ${f2(quantile(floors, 0.95))}; ms median ${f1(median(floorMs))}, range ${f1(Math.min(...floorMs))} to ${f1(Math.max(...floorMs))}.`,
   ];
