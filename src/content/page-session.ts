@@ -152,19 +152,13 @@ export class PageSession {
 
   /** Runs `work`, and keeps the longest stretch of our work in one task (nested calls count once). */
   private timed<T>(work: () => T): T {
-    if (this.sliceDepth++ > 0) {
-      try {
-        return work();
-      } finally {
-        this.sliceDepth--;
-      }
-    }
+    const outermost = this.sliceDepth++ === 0;
     const t0 = performance.now();
     try {
       return work();
     } finally {
       this.sliceDepth--;
-      this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - t0);
+      if (outermost) this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - t0);
     }
   }
 

@@ -92,8 +92,7 @@ export function blankEngineState(doc: Document, options: EngineOptions = {}): En
 /** startEngine in steps (steps.ts), for the content script to locate a huge page in slices. */
 export function* engineSteps(doc: Document, options: EngineOptions = {}): Steps<EngineState> {
   const parts = yield* locateSteps(doc);
-  const kind = detectPageKind(doc, parts, options.url);
-  return { doc, options, parts, kind, hidden: [], refused: [], elements: new Map(), scans: new WeakMap() };
+  return { ...blankEngineState(doc, options), parts, kind: detectPageKind(doc, parts, options.url) };
 }
 
 /**

@@ -13,6 +13,7 @@ import type { ExtensionBrowser } from '../../../scripts/dev/extension-browser';
 import { loadPage } from '../../../scripts/dev/load-page';
 import { openPopupForTab } from '../../../scripts/dev/popup';
 import { gotoLenient } from '../../../scripts/dev/popup-page';
+import { extensionApi } from './extension-api';
 import { startServer, type StaticServer } from '../../../scripts/dev/static-server';
 
 const SENTENCE = 'The council approved the new flood barrier on Tuesday after a long debate in the town hall, and residents were divided.';
@@ -27,9 +28,6 @@ ${Array.from({ length: 3 }, (_, i) => `<p>Closing ${i}. ${SENTENCE}</p>`).join('
 const PATH = '/__tidy__/controls.html';
 const SITE = '127.0.0.1';
 
-/** Extension API calls from an extension page (storage, tabs), in either browser. */
-const api = (page: Page, body: string): Promise<unknown> =>
-  page.evaluate(`(async () => { const api = globalThis.browser ?? globalThis.chrome; ${body} })()`);
 const visible = (page: Page, selector: string): Promise<boolean> =>
   page.evaluate(
     `(() => { const el = document.querySelector(${JSON.stringify(selector)}); return !!el && getComputedStyle(el).display !== 'none'; })()`,
@@ -49,10 +47,10 @@ export function describeControlsSuite({ launch }: ControlsSuiteOptions): void {
   let server: StaticServer;
   let options: Page;
   const stored = async (): Promise<Record<string, unknown>> =>
-    (await api(options, 'return api.storage.local.get(null);')) as Record<string, unknown>;
+    (await extensionApi(options, 'return api.storage.local.get(null);')) as Record<string, unknown>;
   const setStored = (items: Record<string, unknown>): Promise<unknown> =>
-    api(options, `await api.storage.local.set(${JSON.stringify(items)});`);
-  const clearStored = (): Promise<unknown> => api(options, 'await api.storage.local.clear();');
+    extensionApi(options, `await api.storage.local.set(${JSON.stringify(items)});`);
+  const clearStored = (): Promise<unknown> => extensionApi(options, 'await api.storage.local.clear();');
 
   beforeAll(async () => {
     server = await startServer({ virtual: { [PATH]: { body: CONTROLS_PAGE } } });
@@ -87,7 +85,7 @@ export function describeControlsSuite({ launch }: ControlsSuiteOptions): void {
     try {
       expect(await visible(page, '.weather-box')).toBe(true);
       // What the popup's "Pick an element to hide" button sends.
-      await api(options, `await api.tabs.sendMessage(${tabId}, { type: 'tidy:zap-start' });`);
+      await extensionApi(options, `await api.tabs.sendMessage(${tabId}, { type: 'tidy:zap-start' });`);
       await page.waitForFunction(`document.documentElement.getAttribute('data-tidy-zapper') === 'picking'`, { timeout: 5000 });
       await page.hover('.weather-box');
       await page.click('.weather-box');
@@ -208,7 +206,8 @@ export function describeControlsSuite({ launch }: ControlsSuiteOptions): void {
   it('the badge shows the count, and nothing once switched off in the options', async () => {
     await clearStored();
     const { page, tabId } = await loadPage(target, server.url(PATH));
-    const badge = async (): Promise<string> => (await api(options, `return api.action.getBadgeText({ tabId: ${tabId} });`)) as string;
+    const badge = async (): Promise<string> =>
+      (await extensionApi(options, `return api.action.getBadgeText({ tabId: ${tabId} });`)) as string;
     try {
       await setStored({ settingsVersion: 2, customRules: { [SITE]: ['.reader-poll'] } });
       await options.waitForFunction(`!!document.querySelector('#rules input')`, { timeout: 5000 });
@@ -248,7 +247,7 @@ export function describeControlsSuite({ launch }: ControlsSuiteOptions): void {
 async function toggleByCommand(target: ExtensionBrowser, extensionPage: Page, tabId: number): Promise<boolean> {
   const call = `globalThis.tidyNewsCommand('toggle-tidy', { id: ${tabId} })`;
   if (target.kind === 'firefox')
-    return (await api(extensionPage, `const bg = await api.runtime.getBackgroundPage(); return bg.${call};`)) as boolean;
+    return (await extensionApi(extensionPage, `const bg = await api.runtime.getBackgroundPage(); return bg.${call};`)) as boolean;
   const sw = await target.browser.waitForTarget(
     (t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith(target.extensionOrigin),
   );

@@ -8,6 +8,7 @@ import { appendFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../../../scripts/dev/extension-browser';
 import { openPopupForTab } from '../../../scripts/dev/popup';
+import { extensionApi } from './extension-api';
 
 export async function longestTask(page: Page): Promise<number | null> {
   // Long-task entries are delivered after the task: give the observer a frame.
@@ -24,9 +25,8 @@ export async function longestTask(page: Page): Promise<number | null> {
 export async function longestSlice(target: ExtensionBrowser, tabId: number): Promise<number | null> {
   const { popup } = await openPopupForTab(target, tabId);
   try {
-    const report = (await popup.evaluate(
-      `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, { type: 'tidy:report' })`,
-    )) as { longestSliceMs?: number } | undefined;
+    const report = (await extensionApi(popup, `return api.tabs.sendMessage(${tabId}, { type: 'tidy:report' });`)) as
+      { longestSliceMs?: number } | undefined;
     return typeof report?.longestSliceMs === 'number' ? Math.round(report.longestSliceMs) : null;
   } finally {
     await popup.close();

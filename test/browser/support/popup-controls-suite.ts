@@ -15,6 +15,7 @@ import { openPopupForTab } from '../../../scripts/dev/popup';
 import { gotoLenient } from '../../../scripts/dev/popup-page';
 import { startServer, type StaticServer } from '../../../scripts/dev/static-server';
 import { openTrackedPage } from '../../../scripts/dev/tabs';
+import { extensionApi } from './extension-api';
 import { readSidecar } from './repo';
 
 const DEMO = 'demo/article.html';
@@ -57,8 +58,7 @@ export function describePopupControlsSuite(launch: () => Promise<ExtensionBrowse
   let options: Page;
   let slow: Server;
   let slowUrl = '';
-  const api = (body: string): Promise<unknown> =>
-    options.evaluate(`(async () => { const api = globalThis.browser ?? globalThis.chrome; ${body} })()`);
+  const api = (body: string): Promise<unknown> => extensionApi(options, body);
 
   beforeAll(async () => {
     server = await startServer();
