@@ -2,6 +2,7 @@ import { CATEGORIES } from './categories/registry';
 import { createContext, startTextScan, type TextScan } from './categories/context';
 import { guard, refreshGuard } from './guard';
 import { headingsOfHidden } from './widget-headings';
+import { tabBarsOfHidden } from './tab-bars';
 import { locateSteps, type ArticleParts } from './locate/article-locator';
 import { HIDDEN_ATTR, SHOWN_ATTR, isMarkedHidden, markHidden, markShown, stripForeignMarks } from './marks';
 import { detectPageKind, type PageKind } from './page-kind';
@@ -184,6 +185,10 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
     if (state.kind.isArticle) {
       for (const c of headingsOfHidden(state.hidden.slice(before), state.elements, state.parts)) apply(state, c.category, c);
       collapseWrappers(state, before);
+      // Tab bars over the panels just hidden, wrapped or not (tab-bars.ts).
+      const tabsFrom = state.hidden.length;
+      for (const c of tabBarsOfHidden(scope, state.parts)) apply(state, 'related', c);
+      collapseWrappers(state, tabsFrom);
     }
     // Kept only for the retry of a pass cut short; any other pass over the scope scans it afresh.
     if (budgetExceeded) state.scans.set(scope, scan);

@@ -1,8 +1,10 @@
 import { countCjk } from './cjk';
+import { DATED_POST_MIN_CHARS, isDatedPost } from './dated-post';
 import type { ArticleParts } from './locate/article-locator';
 import { proseRegion } from './locate/prose-region';
 import { hasListingJsonLd, isArticleOgType, jsonLdArticle } from './locate/metadata';
 import { paywallPrompts } from './rules/promos';
+import { readsAsTitle } from './locate/teaser-card';
 import { textOf } from './text';
 
 export interface PageKind {
@@ -40,7 +42,9 @@ export function detectPageKind(doc: Document, parts: ArticleParts, url?: string)
   const rootPath = url ? isSiteRootOrSection(url) : false;
   // Story links count only in the prose's own region: a river of teasers after a real article (or
   // a related rail inside the same column, thenassauguardian) does not make it a listing.
-  const teaserHeadings = proseRegion(parts).querySelectorAll(TEASER_HEADINGS).length;
+  // Only links that read as titles: a share bar's "SHARE / TWEET" and a tag line's "Comics" in
+  // <h3>s are not story links (boingboing.net.millenials).
+  const teaserHeadings = Array.from(proseRegion(parts).querySelectorAll(TEASER_HEADINGS)).filter((h) => readsAsTitle(textOf(h))).length;
   if (teaserHeadings >= MIN_TEASER_HEADINGS && teaserHeadings * 2 >= paragraphs) {
     return { isArticle: false, reason: 'reason_page_story_links', params: [String(teaserHeadings)] };
   }
@@ -50,6 +54,10 @@ export function detectPageKind(doc: Document, parts: ArticleParts, url?: string)
   const chars = parts.proseChars + countCjk(parts.prose.map((p) => textOf(p)).join(''));
   const needParagraphs = paywalled ? PARAGRAPHS.paywalled : saysArticle ? PARAGRAPHS.saysArticle : PARAGRAPHS.otherwise;
   if (chars >= needChars && paragraphs >= needParagraphs) {
+    return { isArticle: true, reason: 'reason_page_prose', params: [String(paragraphs), String(parts.proseChars)] };
+  }
+  // A one-paragraph brief that says it is a dated post under its own headline (dated-post.ts).
+  if (!saysListing && !rootPath && paragraphs >= 1 && chars >= DATED_POST_MIN_CHARS && isDatedPost(doc, parts)) {
     return { isArticle: true, reason: 'reason_page_prose', params: [String(paragraphs), String(parts.proseChars)] };
   }
   return { isArticle: false, reason: 'reason_page_short_prose', params: [String(parts.proseChars)] };

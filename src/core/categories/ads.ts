@@ -1,4 +1,4 @@
-import { adLabelWithAdvertiser, adRules, adSizes, sponsoredBlockLabel } from '../rules/ads';
+import { AD_SIGN_OFF_MAX_CHARS, adLabelWithAdvertiser, adRules, adSignOff, adSizes, sponsoredBlockLabel } from '../rules/ads';
 import { textLongerThan, textOf, nameTokens } from '../text';
 import type { Candidate } from '../types';
 import { defineCategory } from './category';
@@ -50,6 +50,17 @@ function looksLikeSlot(el: Element): boolean {
   return /(min-)?height\s*:\s*\d{2,}px/.test(el.getAttribute('style') ?? '') || nameTokens(el).some((w) => adWords.has(w));
 }
 
+/** An advertiser's name beside the label, in a link: a few words, never a headline's sentence. */
+const AD_LINK_NAME_MAX = 40;
+
+/** The link an ad label sits in, when the label is a part of it and the rest is an advertiser's name. */
+function labelledAdLink(label: Element, text: string): Element | null {
+  const link = label.parentElement?.closest('a[href]');
+  if (!link) return null;
+  const rest = textOf(link).length - text.length;
+  return rest > 0 && rest <= AD_LINK_NAME_MAX ? link : null;
+}
+
 function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   // Labels: "Advertisement", "Anzeige", "Story continues below advertisement" — with their slot.
@@ -61,6 +72,14 @@ function detect(ctx: DetectContext): Candidate[] {
     }
     const re = isAdLabel(text);
     if (!re) continue;
+    // A label inside a link marks the link, even in a menu (sueddeutsche: the header's
+    // '<a href="https://advertorial.…">Mobile Payment<span>Anzeige</span></a>' items).
+    const adLink = labelledAdLink(el, text);
+    if (adLink) {
+      const item = climb(adLink, (c) => textOf(c) === textOf(adLink), ctx);
+      out.push({ element: item, rule: 'label:ad-link', reason: 'reason_ad_link', params: [textOf(adLink).slice(0, 50)] });
+      continue;
+    }
     // A sponsored block: links, or one card of a linked title and its dek under a label that is
     // not itself the link (elpais: 'Especial Publicidad').
     const card = !el.closest('a');
@@ -75,6 +94,15 @@ function detect(ctx: DetectContext): Candidate[] {
     const next = box.nextElementSibling;
     if (next && looksLikeSlot(next))
       out.push({ element: next, rule: 'slot-after-label', reason: 'reason_ad_slot_after_label', params: [text] });
+  }
+  // Paragraphs signed off as ads ('… get your quotes. — *ad.'), from their last text piece.
+  for (const { el, text } of ctx.mediumTexts()) {
+    if (ctx.timeUp()) break;
+    if (!adSignOff.test(text)) continue;
+    const block = el.closest('p, li, div');
+    const whole = textOf(block);
+    if (block && whole.length <= AD_SIGN_OFF_MAX_CHARS && adSignOff.test(whole) && block.querySelector('a[href]'))
+      out.push({ element: block, rule: 'ad-sign-off', reason: 'reason_ad_label', params: [whole.slice(-12)] });
   }
   // Class/id words: ad-slot, adContainer, dfp … (only with little text: creatives, not stories).
   for (const el of ctx.named()) {

@@ -4,6 +4,7 @@ import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny, ruleName, defineCategory } from './category';
 import { climb, distinctHrefs, inSiteChrome, isInteractive, type DetectContext } from './context';
+import { affiliateOffers } from './affiliate-offers';
 import { pricedOffers } from './priced-offers';
 
 const promoWords = new Set(promoRules.nameWords);
@@ -12,6 +13,11 @@ const promoWords = new Set(promoRules.nameWords);
  * (SIGN_UP_BOX_MAX_CHARS): there is no form to prove the box is a promo, so it must stay small.
  */
 const MAX_BOX_TEXT = 700;
+/** A sign-up widget among a footer's columns: its pitch, field and consent line. */
+const FOOTER_SIGN_UP_MAX_CHARS = 400;
+/** A paragraph beside the form is another footer column's ('About us'), not the widget's. */
+const holdsOtherProse = (c: Element): boolean =>
+  Array.from(c.querySelectorAll('p')).some((p) => !p.closest('form') && textOf(p).length >= 60);
 const STORE_CALL =
   /^(get|app store|apple app store|google play|play store|(download|get it|available) (on|from|in) (the )?(app store|google play)|download( now| the app)?|get the app|open|install|buka|unduh|öffnen|herunterladen|installieren|ouvrir|télécharger|abrir|descargar|baixar|apri|scarica|ladda ner|öppna|アプリをダウンロード|앱 설치)$/i;
 
@@ -126,8 +132,22 @@ function detect(ctx: DetectContext): Candidate[] {
   for (const input of Array.from(ctx.scope.querySelectorAll('input[type="email"]'))) {
     if (ctx.timeUp()) break;
     const form = input.closest('form');
-    if (form?.querySelector('textarea, input[type="password"]') || inSiteChrome(input)) continue;
-    const box = climb(input, (c) => textOf(c).length <= SIGN_UP_BOX_MAX_CHARS && !c.querySelector('h1, article, nav'), ctx);
+    if (form?.querySelector('textarea, input[type="password"]')) continue;
+    // In the page's footer too, where a sign-up widget sits among the footer's columns (thepointsguy:
+    // 'Sign up for our daily newsletter'; thenassauguardian: 'Sign up to receive breaking news in your
+    // email'): only the widget, never the column or the footer. Headers keep theirs: a login's first step.
+    const inFooter = inSiteChrome(input);
+    if (inFooter && (!input.closest('footer, [role="contentinfo"]') || input.closest('header, nav, [role="banner"], [role="navigation"]')))
+      continue;
+    const max = inFooter ? FOOTER_SIGN_UP_MAX_CHARS : SIGN_UP_BOX_MAX_CHARS;
+    const box = climb(
+      input,
+      (c) =>
+        textOf(c).length <= max &&
+        !c.querySelector('h1, article, nav') &&
+        !(inFooter && (c.matches('footer, [role="contentinfo"]') || holdsOtherProse(c))),
+      ctx,
+    );
     out.push({ element: box, rule: 'newsletter-form', reason: 'reason_newsletter_form' });
   }
   // App pitches: a small box linking to the app stores (sueddeutsche, kompas fixtures). Inside a
@@ -161,6 +181,7 @@ function detect(ctx: DetectContext): Candidate[] {
     out.push({ element: el, rule: 'name:promo', reason: 'reason_promo_name', params: [(el.getAttribute('class') ?? el.id).slice(0, 40)] });
   }
   pricedOffers(ctx, out);
+  affiliateOffers(ctx, out);
   return out;
 }
 

@@ -3,6 +3,7 @@ import { inlineRelatedLead, inlineRelatedWords } from '../rules/related';
 import { linkDensity, textOf } from '../text';
 import type { Candidate } from '../types';
 import { distinctHrefs, type DetectContext } from './context';
+import { isLinkedCard, isOverlayCard, readsAsTitle } from '../locate/teaser-card';
 
 /**
  * Links to other stories dropped between the body's paragraphs:
@@ -49,14 +50,25 @@ export function inlineRelated(ctx: DetectContext, out: Candidate[]): void {
     }
   }
   // Children and grandchildren of the body, whatever their tag (la-times: <ps-promo> cards).
-  const flow = Array.from(scope.children)
+  // …and the cards after it, beside the body's own wrapper (futurezone.at.lyft: <teaserparagraph>s
+  // between the <paragraph>s that hold the story).
+  const flow = [...Array.from(scope.children), ...laterSiblings(scope), ...laterSiblings(scope.parentElement)]
     .flatMap((c) => [c, ...Array.from(c.children)])
     .filter((el) => scan === scope || scan.contains(el) || el.contains(scan));
   for (const el of flow) {
     if (ctx.timeUp()) break;
     if (/^(P|H\d|UL|OL|LI|A|SPAN|IMG|PICTURE|BLOCKQUOTE|TABLE)$/.test(el.tagName)) continue;
     const t = textOf(el);
-    if (t.length < 20 || t.length > 220 || distinctHrefs(el) !== 1 || !el.querySelector('img, picture')) continue;
+    if (isLinkedCard(el)) {
+      out.push({ element: el, rule: 'teaser-card', reason: 'reason_teaser_card', params: [t.slice(0, 50)] });
+      continue;
+    }
+    if (t.length < 20 || t.length > 220 || storyHrefs(el) !== 1) continue;
+    if (isOverlayCard(el)) {
+      out.push({ element: el, rule: 'teaser-card', reason: 'reason_teaser_card', params: [t.slice(0, 50)] });
+      continue;
+    }
+    if (!el.querySelector('img, picture')) continue;
     if (linkDensity(el) < 0.7 || el.querySelector('figcaption, video, iframe')) continue;
     out.push({ element: el, rule: 'teaser-card', reason: 'reason_teaser_card', params: [t.slice(0, 50)] });
   }
@@ -68,4 +80,32 @@ function shownText(block: Element): string {
   const clone = block.cloneNode(true) as Element;
   for (const x of Array.from(clone.querySelectorAll('[aria-hidden="true"]'))) x.remove();
   return textOf(clone);
+}
+
+/** Cards after the body sit in its next few siblings, each a small wrapper. */
+const MAX_LATER = 30;
+
+/** The elements after `el` under its parent (none for the body or a missing element). */
+function laterSiblings(el: Element | null): Element[] {
+  const out: Element[] = [];
+  if (!el || el.tagName === 'BODY') return out;
+  for (let s = el.nextElementSibling; s && out.length < MAX_LATER; s = s.nextElementSibling) {
+    // A card's wrapper holds the card; a list of thousands (bad-input's 100,000 nodes) is no card.
+    if (s.childElementCount <= MAX_LATER) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The stories a card links to: its title, blurb and image links, not a kicker link to its section
+ * ("Digital Life" over the title, futurezone.at.lyft), whose text is too short to be a title.
+ */
+function storyHrefs(el: Element): number {
+  if (distinctHrefs(el) === 1) return 1;
+  const set = new Set<string>();
+  for (const a of Array.from(el.querySelectorAll('a[href]:not([href^="#"])'))) {
+    const t = textOf(a);
+    if (!t || readsAsTitle(t) || a.querySelector('h2, h3, h4, p')) set.add(a.getAttribute('href')!);
+  }
+  return set.size;
 }

@@ -7,6 +7,8 @@ import { matchesAny, ruleName, defineCategory } from './category';
 import { climb, densityWithout, distinctHrefs, inSiteChrome, isLinkList, type DetectContext } from './context';
 import { WIDGET_HEADING_MAX_CHARS } from '../widget-headings';
 import { inlineRelated } from './related-inline';
+import { linkRunAfter } from './link-run';
+import { markedWidgets } from './skip-boxes';
 import { followOnPosts, postNavigation } from './post-navigation';
 import { storyLists } from './story-lists';
 
@@ -85,6 +87,12 @@ function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
       if (next && (isLinkList(next) || isTornCardList(next)) && distinctHrefs(next) >= 1) {
         out.push({ element: box, rule: ruleName('heading', text), reason: 'reason_related_heading', params: [text.slice(0, 40)] });
         out.push({ element: next, rule: 'list-after-heading', reason: 'reason_related_after_heading', params: [text.slice(0, 40)] });
+      } else if (!/^read more/i.test(text) && linkRunAfter(box).length) {
+        // "Seguir leyendo:" over one block per story link (infobae), see `linkRunAfter`. (Not "Read
+        // more:": wapo-1 of the Readability corpus keeps its three such links as the story's.)
+        out.push({ element: box, rule: ruleName('heading', text), reason: 'reason_related_heading', params: [text.slice(0, 40)] });
+        for (const line of linkRunAfter(box))
+          out.push({ element: line, rule: 'link-run-after-heading', reason: 'reason_related_after_heading', params: [text.slice(0, 40)] });
       } else if (
         box !== el &&
         !/^read more/i.test(text) &&
@@ -122,6 +130,9 @@ function linkTickers(ctx: DetectContext, out: Candidate[]): void {
 const TEASER_ARTICLE_MAX_CHARS = 800;
 // (heise's teasers wrap the card in the link, the title an <h1> inside it.)
 const TITLE_LINK = 'h2 a[href], h3 a[href], h4 a[href], a[href] h1, a[href] h2, a[href] h3, a[href] h4';
+/** A teaser <article> among the story's paragraphs: a linked title with a kicker and a date. */
+const INLINE_TEASER_MAX_CHARS = 300;
+const INLINE_TEASER_MIN_LINK_SHARE = 0.6;
 /** An <h1> of its own (not a linked teaser title) is a page's or a story's headline. */
 const hasOwnHeadline = (el: Element): boolean => Array.from(el.querySelectorAll('h1')).some((h) => !h.closest('a[href]'));
 
@@ -139,9 +150,13 @@ function teaserArticles(ctx: DetectContext, out: Candidate[]): void {
   const scriptCards = new Map<Element, number>();
   for (const el of Array.from(ctx.scope.querySelectorAll('article'))) {
     if (ctx.timeUp()) return;
-    if (region.contains(el) || el.contains(region) || hasOwnHeadline(el) || el.querySelector('article') || inSiteChrome(el)) continue;
+    if (el.contains(region) || hasOwnHeadline(el) || el.querySelector('article') || inSiteChrome(el)) continue;
     const text = textOf(el);
     if (!text || text.length > TEASER_ARTICLE_MAX_CHARS) continue;
+    // Between the story's paragraphs only a card that is its links, a kicker and a date at most
+    // (elnuevoherald: '<article><h6><a>Sur de la Florida</a></h6><h3><a>El ‘tesoro dulce …’</a></h3>
+    // <div>02 de febrero de 2022</div></article>' inside the story's <article>).
+    if (region.contains(el) && (text.length > INLINE_TEASER_MAX_CHARS || densityWithout(el, '') < INLINE_TEASER_MIN_LINK_SHARE)) continue;
     const title = el.querySelector(TITLE_LINK);
     const link = title?.closest('a[href]') ?? null;
     if (title && link && readsAsTitle(textOf(title)) && leadsElsewhere(link.getAttribute('href'), ctx.doc))
@@ -181,6 +196,7 @@ function detect(ctx: DetectContext): Candidate[] {
   storyLists(ctx, out);
   postNavigation(ctx, out);
   followOnPosts(ctx, out);
+  markedWidgets(ctx, out);
   for (const el of ctx.named()) {
     if (ctx.timeUp()) break;
     if (nameTokens(el).some((w) => chumWords.has(w)))

@@ -1,4 +1,5 @@
 import {
+  followPromptBeforeLinks,
   followHrefPatterns,
   profileHostPattern,
   shareAriaPattern,
@@ -19,6 +20,8 @@ const onlyProfileIcons = (c: Element): boolean =>
   );
 const NETWORK_NAME =
   /^(instagram|facebook|youtube|tiktok|x|twitter|linkedin|threads|bluesky|pinterest|snapchat|whatsapp|telegram|follow us on [a-z]+)?$/i;
+/** A follow sign-off is a few sentences; more is a story section that names the site's pages. */
+const FOLLOW_SIGN_OFF_MAX_CHARS = 400;
 const CONTROL = 'a, button, [role="button"], amp-social-share';
 const shareWords = new Set(socialRules.nameWords);
 const { share, shareOn, shareChinese, printOrSave, shareHeading, follow: FOLLOW_LABEL } = socialRules.labels;
@@ -109,6 +112,16 @@ function detect(ctx: DetectContext): Candidate[] {
     const box = climb(el, (c) => textOf(c).length <= 300, ctx);
     if (box !== el || el.matches('p, div, section, aside'))
       out.push({ element: box, rule: 'follow-us', reason: 'reason_follow_block', params: [text.slice(0, 40)] });
+  }
+  // A sign-off whose networks are links: its pieces come apart around them (electrek's 330
+  // characters 'You're reading Electrek— … and follow Electrek on Twitter, Facebook, and LinkedIn …').
+  for (const { el, text } of ctx.mediumTexts()) {
+    if (ctx.timeUp()) break;
+    if (!followPromptBeforeLinks.test(text)) continue;
+    const block = el.closest('p, div, section, aside');
+    const whole = textOf(block);
+    if (!block || whole.length > FOLLOW_SIGN_OFF_MAX_CHARS || !FOLLOW_LABEL.test(whole) || readsAsStorySentence(whole)) continue;
+    out.push({ element: block, rule: 'follow-us', reason: 'reason_follow_block', params: [whole.slice(0, 40)] });
   }
   // One pass over the links for the two follow-us shapes. Inside a story paragraph or a byline
   // the guard stops the climb; footers are chrome.

@@ -3,7 +3,7 @@ import { proseRegion } from '../locate/prose-region';
 import { hasCjk } from '../cjk';
 import { guard } from '../guard';
 import { leadsElsewhere, readsAsTitle } from '../locate/teaser-card';
-import { relatedHeadingWords, relatedRules } from '../rules/related';
+import { relatedHeadingWords, relatedRules, trackingParams } from '../rules/related';
 import { textLongerThan, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny } from './category';
@@ -49,9 +49,21 @@ function titleLinks(ctx: DetectContext): Array<{ link: Element; href: string; ti
     const href = link.getAttribute('href')!;
     const title = textOf(link);
     if (title.length > 200 || !readsAsTitle(title) || !leadsElsewhere(href, ctx.doc) || isAuthorLink(link)) continue;
-    out.push({ link, href, title });
+    out.push({ link, href: withoutTracking(href, ctx.doc), title });
   }
   return out;
+}
+
+/** The address without click-tracking parameters (trackingParams), for telling stories apart. */
+function withoutTracking(href: string, doc: Document): string {
+  try {
+    const url = new URL(href, doc.URL);
+    if (url.search) for (const key of Array.from(url.searchParams.keys())) if (trackingParams.test(key)) url.searchParams.delete(key);
+    url.hash = '';
+    return url.href.replace(/\?$/, '');
+  } catch {
+    return href;
+  }
 }
 
 /** From a title link up to the largest ancestor that is still this one story's card. */

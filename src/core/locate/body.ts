@@ -1,12 +1,14 @@
 import { NOT_BODY } from '../site-chrome';
 import { endsLikeSentence, nameTokens, textOf } from '../text';
+import { AD_SIGN_OFF_MAX_CHARS, adSignOff } from '../rules/ads';
 import { consentButtonPattern, overlayRules } from '../rules/overlays';
 import { SIGN_UP_BOX_MAX_CHARS, paywallLead, promoSentences } from '../rules/promos';
 import { followHrefPatterns } from '../rules/social';
 import { PAYWALL_LEAD_MAX_CHARS, headsStoryList, linkLinesHeading, paywallPitch, withoutFollowOnStories } from './appended-content';
 import { isClutterLabel, isPromoLabel } from './clutter-text';
+import { inOfferBox } from './offer-box';
 import { patternsOf } from '../rules/rule-set';
-import { isTeaserBlurb } from './teaser-card';
+import { inOverlayCard, isTeaserBlurb } from './teaser-card';
 import { collectTextBlocks, type TextBlock } from './text-blocks';
 import { DURATION, hasVideoEvidence } from '../video-evidence';
 
@@ -32,7 +34,9 @@ const isParagraph = (b: TextBlock): boolean => b.chars >= MIN_PARA && linkRatio(
 export function findBodyRoot(doc: Document, blocks: TextBlock[] = doc.body ? collectTextBlocks(doc.body) : []): Element | null {
   const body = doc.body;
   if (!body) return null;
-  const candidates = blocks.filter((b) => isParagraph(b) && !b.el.closest(NOT_BODY) && !isTeaserBlurb(b.el));
+  // The page's <h1> is its headline, not a paragraph of the body: as one, it pulled the root of a
+  // one-paragraph post out of its story column to the whole page (boingboing.net.millenials).
+  const candidates = blocks.filter((b) => isParagraph(b) && b.el.tagName !== 'H1' && !b.el.closest(NOT_BODY) && !isTeaserBlurb(b.el));
   const paragraphs = withoutFollowOnStories(body, candidates);
   const scores = new Map<Element, number>();
   const vote = (el: Element | null, s: number): void => {
@@ -105,9 +109,11 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
     const t = textOf(b.el);
     if (isClutterLabel(t)) continue;
     if (t.length <= 300 && promoSentences.some((re) => re.test(t)) && b.el.querySelector('a[href]')) continue;
+    // An ad's blurb signed '— *ad.' (electrek), with its link.
+    if (t.length <= AD_SIGN_OFF_MAX_CHARS && adSignOff.test(t) && b.el.querySelector('a[href]')) continue;
     const isHeading = /^H[2-6]$/.test(b.el.tagName);
-    if (!(isHeading || endsLikeSentence(t) || t.length >= 100) || (isHeading && headsStoryList(b.el))) continue;
-    if (!inCallToActionBox(b.el, root) && !isVideoTile(b.el) && !isConsentNotice(b.el, t)) out.blocks.push(b.el);
+    if (!(isHeading || endsLikeSentence(t) || t.length >= 100) || (isHeading && (headsStoryList(b.el) || inOverlayCard(b.el)))) continue;
+    if (!inCallToActionBox(b.el, root) && !inOfferBox(b.el, root) && !isVideoTile(b.el) && !isConsentNotice(b.el, t)) out.blocks.push(b.el);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { CHROME_TAGS } from '../site-chrome';
 import { textOf, nameTokens } from '../text';
+import { isLinkedCard } from './teaser-card';
 
 const MEDIA = 'img, picture, svg, video, [role="img"]';
 /** Images tried as a figure without <figure>: the lead image is among a page's first ones, and a gallery page has hundreds. */
@@ -59,6 +60,9 @@ export function findLeadCaption(doc: Document, headline: Element | null, bodyRoo
     if (distance === undefined || !fig.querySelector(MEDIA) || fig.closest(CHROME_TAGS)) continue;
     const cap = captionOf(fig);
     if (!cap) continue;
+    // A card linking to another story is never the lead image (sueddeutsche: a teaser <figure> in the body).
+    const link = cap.closest('a[href]');
+    if (link && isLinkedCard(link.parentElement ?? link)) continue;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = cap;

@@ -1,5 +1,5 @@
 import { hasCjk } from '../cjk';
-import { textLongerThan, textOf } from '../text';
+import { normalizeSpace, textLongerThan, textOf } from '../text';
 
 /**
  * Teaser cards: a headline link to another story with a one-line blurb under it, the unit of every
@@ -81,3 +81,50 @@ export function isTeaserBlurb(block: Element, stop: Element | null = null): bool
   }
   return false;
 }
+
+/**
+ * A card that is one link from edge to edge: the link to another story holds the card's title
+ * heading and its picture (sueddeutsche: '<figure><a href="…/deutsche-bahn-zugunfall-…"> picture,
+ * kicker, <h3>Dieser Mann setzt die Deutsche Bahn unter Druck</h3>, blurb, author </a></figure>'
+ * between the story's paragraphs). A photo that links to its own large version has no heading.
+ */
+export function isLinkedCard(el: Element): boolean {
+  if (textLongerThan(el, CARD_MAX_CHARS)) return false;
+  const links = Array.from(el.querySelectorAll('a[href]'));
+  if (links.length !== 1 || !leadsElsewhere(links[0].getAttribute('href'), el.ownerDocument)) return false;
+  const [link] = links;
+  const heading = link.querySelector(HEADINGS);
+  return (
+    !!heading &&
+    readsAsTitle(textOf(heading)) &&
+    !!link.querySelector('img, picture') &&
+    !el.querySelector('video, iframe') &&
+    textOf(link).length >= 0.9 * textOf(el).length
+  );
+}
+
+/**
+ * A card whose one link is an empty layer over it, named by the card's own heading
+ * (theguardian.com.academics: <aside> rich links between the paragraphs, an <h2> title, "Read more",
+ * and `<a aria-label="the title" href>` with no text): the title is not story, though unlinked.
+ */
+export function isOverlayCard(el: Element): boolean {
+  const links = Array.from(el.querySelectorAll('a[href]:not([href^="#"])'));
+  if (links.length !== 1 || textOf(links[0]) || !leadsElsewhere(links[0].getAttribute('href'), el.ownerDocument)) return false;
+  const label = normalizeSpace(links[0].getAttribute('aria-label') ?? links[0].getAttribute('title') ?? '');
+  if (!readsAsTitle(label)) return false;
+  return Array.from(el.querySelectorAll('h2, h3, h4, h5, h6')).some((h) => textOf(h) === label);
+}
+
+/** Whether a heading is the title of an overlay card (isOverlayCard) at most CARD_LEVELS up. */
+export function inOverlayCard(heading: Element): boolean {
+  let card = heading.parentElement;
+  for (let level = 0; card && level < CARD_LEVELS; level++, card = card.parentElement) {
+    if (card.tagName === 'BODY' || textLongerThan(card, OVERLAY_CARD_MAX_CHARS)) return false;
+    if (isOverlayCard(card)) return true;
+  }
+  return false;
+}
+
+/** An overlay card is a title and a "Read more" at most. */
+const OVERLAY_CARD_MAX_CHARS = 220;

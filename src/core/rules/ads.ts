@@ -123,6 +123,14 @@ export const sponsoredBlockLabel = wholeText(SPONSORED_BLOCK_LABELS);
 export const adLabelWithAdvertiser =
   /^(anzeige|werbung|advertisement|sponsored|publicidad|publicité|annonce|pubblicità|reclame|advertentie)\s*:\s*[^\s.!?:,;][^.!?:,;]{0,29}$/i;
 
+/**
+ * A paragraph signed off as an ad by its last word (electrek: 'UnderstandSolar is a free service …
+ * Click here to learn more and get your quotes. — *ad.'): with its link, the ad is the paragraph.
+ */
+export const adSignOff = /[—–-]\s*\*?(ad|advert|advertisement|sponsored|anzeige|werbung|publicidad|publicité)\s*[.)]?$/i;
+/** The most text such a paragraph holds: a blurb, not a story paragraph with a dash at its end. */
+export const AD_SIGN_OFF_MAX_CHARS = 600;
+
 /** Standard IAB creative sizes (width x height) of ad iframes and placeholders. */
 export const adSizes: ReadonlyArray<readonly [number, number]> = [
   [728, 90],

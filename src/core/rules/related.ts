@@ -20,6 +20,7 @@ const RELATED_HEADINGS = {
       'related',
       'related (story|article|stories|articles|content|coverage|links|topics|news|reading)',
       'top picks( for you)?',
+      'our picks',
       'picked for you',
       'go to homepage',
       'most commented',
@@ -53,6 +54,8 @@ const RELATED_HEADINGS = {
       "don'?t miss (these|our) [^.!?,]{1,60}",
       'top stories',
       'latest (news|stories)',
+      // An author box's tab of their other posts (californiaglobe: 'Latest posts by Evan Symon (see all)').
+      '(latest|recent|more) (posts|articles|stories) (by|from) [^.!?()]{1,40}( \\(see all\\))?',
       "editor'?s picks",
       "editors'? picks?",
       "editors'? recommendations",
@@ -69,13 +72,23 @@ const RELATED_HEADINGS = {
       'noticias relacionadas',
       'lo (\\+|más) (visto|leído|comentado|compartido)',
       'lo último',
+      'seguir leyendo',
       'art[ií]culos relacionados( [^.!?]{1,30})?',
       'lo más leído',
       'más información',
       'también te puede interesar',
       'más noticias( de [^.!?]{1,30})?',
     ],
-    ar: ['قصص مقترحة', 'يستحق الانتباه', 'الأكثر قراءة', 'الأكثر مشاهدة', 'مواضيع ذات صلة', 'اقرأ أيضا', 'اقرأ أيضاً'],
+    ar: [
+      'المزيد حول هذه القصة',
+      'قصص مقترحة',
+      'يستحق الانتباه',
+      'الأكثر قراءة',
+      'الأكثر مشاهدة',
+      'مواضيع ذات صلة',
+      'اقرأ أيضا',
+      'اقرأ أيضاً',
+    ],
     pt: [
       'leia também',
       'leia mais',
@@ -144,3 +157,9 @@ export const inlineRelatedWords =
 
 /** …followed by a separator (and perhaps a note in brackets): "Lire aussi (abonnés) | <a>…</a>". */
 export const inlineRelatedLead = new RegExp(`${inlineRelatedWords.source}\\s*(\\([^)]{0,60}\\))?\\s*[:：|»›>-]`, 'i');
+
+/**
+ * Query parameters that only track where a click came from: a card's title and its "READ THE
+ * REST" link lead to the same story with and without them (boingboing.net.millenials: `?utm_source=…`).
+ */
+export const trackingParams = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid)$/i;

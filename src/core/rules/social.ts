@@ -18,9 +18,9 @@ export const socialRules = {
     printOrSave:
       /^(imprimir|imprimer|drucken|druckansicht|stampa|afdrukken|skriv ut|印刷|in pocket speichern|(add|save) to pocket|(auf|in) pocket (speichern|merken)|enregistrer dans pocket)$/i,
     // The heading of a share bar (moderndiplomacy: 'Share this:'; pagesix: 'SHARE THIS ARTICLE:';
-    // phys.org: 'share this!'; zeit: 'Jetzt teilen auf:') and its copy-link toast (yna: 'URL is copied.').
+    // phys.org: 'share this!'; zeit: 'Jetzt teilen auf:'; californiaglobe: 'Spread the news:') and its copy-link toast (yna: 'URL is copied.').
     shareHeading:
-      /^((please )?share this( article| story| page| post)?|share (the|this) (news|story|article) with (a friend|friends|others)|(jetzt )?teilen( auf| sie diesen artikel| via)?|artikel teilen|partager (cet article|sur)|compartir (esta noticia|en)|compartilhe (esta|essa) (notícia|matéria)|condividi (questo articolo|su))\s*[:!]$|^(url|link) (is |has been |was )?copied( to (the )?clipboard)?[.!]?$/i,
+      /^((please )?share this( article| story| page| post)?|spread the (news|word)|share (the|this) (news|story|article) with (a friend|friends|others)|(jetzt )?teilen( auf| sie diesen artikel| via)?|artikel teilen|partager (cet article|sur)|compartir (esta noticia|en)|compartilhe (esta|essa) (notícia|matéria)|condividi (questo articolo|su))\s*[:!]$|^(url|link) (is |has been |was )?copied( to (the )?clipboard)?[.!]?$/i,
     // The last alternative: a sign-off asking to follow the site on a list of networks (elpais:
     // '… o seguir a Materia en Facebook, Twitter, Instagram o …'; electrek: '… and follow Electrek
     // on Twitter, Facebook, and LinkedIn …'): at a sentence start or after 'and'/'or', never 'him'.
@@ -65,3 +65,11 @@ export const shareAriaPattern =
 /** Controls that sit in share bars without being share controls: gift, save, comments count. */
 export const shareCompanionPattern =
   /^(gift|copy|gift (this )?article( free)?|gift (unlocked )?article|give this article|share (this )?article|presentear|regalar|regala|cadeau|verschenken|report a correction|corrections?|salvar|guardar|opslaan|댓글 ?\d*|요약봇|본문 듣기|가|글자 크기 변경|번역( 설정)?|설정|인쇄|save|saved|bookmark|merken|記事を保存|保存|offrir|offrir cet article|ajouter à vos sélections|guardar|salva|comments? ?:? ?\d*|comment on this story|\d+ comments?|kommentare?|commentaires?|zur diskussion|print|imprimer|drucken|listen|écouter|anhören|link|copy link|link copied!?|kopiera länk|kopier lenke|kopier link|spara|lagre|クリップ|スクラップ|글자 ?크기( 설정)?|북마크|스크랩|프린트|인쇄하기|\d+)$/i;
+
+/**
+ * A text piece that ends by asking to follow the site on the networks its links then name
+ * (electrek: 'for all the latest news, and follow Electrek on' + Twitter, Facebook, LinkedIn
+ * links): the whole block it sits in is then read against `follow`, not each piece alone.
+ */
+export const followPromptBeforeLinks =
+  /(^|[.!?,] |\b(and|or|y|o|und|oder|et|ou|e) )(follow|seguir|síguenos|sigue|folgen sie|suivez|segui)( [\w.-]+)? (on|en|auf|sur|su|no|na)$/i;
