@@ -59,19 +59,16 @@ export function inlineRelated(ctx: DetectContext, out: Candidate[]): void {
     if (ctx.timeUp()) break;
     if (/^(P|H\d|UL|OL|LI|A|SPAN|IMG|PICTURE|BLOCKQUOTE|TABLE)$/.test(el.tagName)) continue;
     const t = textOf(el);
-    if (isLinkedCard(el)) {
+    if (isLinkedCard(el) || isSmallCard(el, t))
       out.push({ element: el, rule: 'teaser-card', reason: 'reason_teaser_card', params: [t.slice(0, 50)] });
-      continue;
-    }
-    if (t.length < 20 || t.length > 220 || storyHrefs(el) !== 1) continue;
-    if (isOverlayCard(el)) {
-      out.push({ element: el, rule: 'teaser-card', reason: 'reason_teaser_card', params: [t.slice(0, 50)] });
-      continue;
-    }
-    if (!el.querySelector('img, picture')) continue;
-    if (linkDensity(el) < 0.7 || el.querySelector('figcaption, video, iframe')) continue;
-    out.push({ element: el, rule: 'teaser-card', reason: 'reason_teaser_card', params: [t.slice(0, 50)] });
   }
+}
+
+/** A small card of one story: an overlay card (one empty named link), or a linked picture and title. */
+function isSmallCard(el: Element, t: string): boolean {
+  if (t.length < 20 || t.length > 220 || storyHrefs(el) !== 1) return false;
+  if (isOverlayCard(el)) return true;
+  return !!el.querySelector('img, picture') && linkDensity(el) >= 0.7 && !el.querySelector('figcaption, video, iframe');
 }
 
 /** The block's text without icon words hidden from screen readers (metro-uk: an 'Arrow' span before 'MORE:'). */
