@@ -117,7 +117,9 @@ describe('bad input: no throw, no hide of article text', () => {
     const result = cleanDocument(doc);
     expect(result.isArticle).toBe(true);
     expect(doc.querySelectorAll(`article p[${HIDDEN_ATTR}]`).length).toBe(0);
-  });
+    // jsdom is slow on a page this size (~20 s on a loaded CI machine); the time is the bench's to
+    // show (principle 4: bench:browser's long-task section), so this test only proves no throw and no loss.
+  }, 120_000);
 
   it('nesting 5,000 deep', () => {
     const depth = 5000;
