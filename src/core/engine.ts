@@ -184,7 +184,11 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
     });
     if (state.kind.isArticle) {
       for (const c of headingsOfHidden(state.hidden.slice(before), state.elements, state.parts)) apply(state, c.category, c);
+      const wrappedFrom = state.hidden.length;
       collapseWrappers(state, before);
+      // A widget whose cards and list went one by one is whole only once its box is collapsed: its
+      // title goes then (yna_co_kr: 'Main Article Right Now' over two cards and a list).
+      for (const c of headingsOfHidden(state.hidden.slice(wrappedFrom), state.elements, state.parts)) apply(state, c.category, c);
       // Tab bars over the panels just hidden, wrapped or not (tab-bars.ts).
       const tabsFrom = state.hidden.length;
       for (const c of tabBarsOfHidden(scope, state.parts)) apply(state, 'related', c);

@@ -1,4 +1,14 @@
-import { AD_SIGN_OFF_MAX_CHARS, adLabelWithAdvertiser, adRules, adSignOff, adSizes, sponsoredBlockLabel } from '../rules/ads';
+import {
+  AD_SALES_PITCH_MAX_CHARS,
+  AD_SIGN_OFF_MAX_CHARS,
+  adLabelWithAdvertiser,
+  adSalesPitch,
+  adRules,
+  adSignOff,
+  adSizes,
+  sponsoredBlockLabel,
+} from '../rules/ads';
+import { forMatching } from '../confusables';
 import { textLongerThan, textOf, nameTokens } from '../text';
 import type { Candidate } from '../types';
 import { defineCategory } from './category';
@@ -98,6 +108,13 @@ function detect(ctx: DetectContext): Candidate[] {
   // Paragraphs signed off as ads ('… get your quotes. — *ad.'), from their last text piece.
   for (const { el, text } of ctx.mediumTexts()) {
     if (ctx.timeUp()) break;
+    // The site's ad-sales pitch, from its first piece: the paragraph, which has no link to show.
+    if (/^(advertis|promote)/i.test(text)) {
+      const block = el.closest('p, li, div');
+      const whole = block ? forMatching(textOf(block)) : '';
+      if (block && whole.length <= AD_SALES_PITCH_MAX_CHARS && adSalesPitch.test(whole) && !inSiteChrome(block))
+        out.push({ element: block, rule: 'ad-sales-pitch', reason: 'reason_ad_label', params: [whole.slice(0, 40)] });
+    }
     if (!adSignOff.test(text)) continue;
     const block = el.closest('p, li, div');
     const whole = textOf(block);

@@ -1,3 +1,4 @@
+import { forMatching } from '../confusables';
 import { guard } from '../guard';
 import type { ArticleParts } from '../locate/article-locator';
 import { DETECTOR_CHROME } from '../site-chrome';
@@ -92,14 +93,14 @@ function continueScan(scan: TextScan, timeUp: () => boolean): void {
     const raw = n.nodeValue ?? '';
     const parent = n.parentElement;
     if (raw.length <= 2000 && parent && !NOT_LABEL_PARENT_TAGS.has(parent.tagName)) {
-      // Typographic apostrophes match the patterns' plain ones ("Je m’abonne", le-figaro fixture).
-      const t = raw.trim().replace(/[’‘]/g, "'");
+      // Typographic apostrophes and look-alike letters read as the patterns' (confusables.ts).
+      const t = forMatching(raw.trim());
       if (t && t.length <= 800) medium.push({ el: parent, text: t });
       if (t && t.length <= 160 && !seenShort.has(parent)) {
         seenShort.add(parent);
         // A parent holding only this text node has it as its whole text: no second read of it.
         const only = parent.firstChild === n && !n.nextSibling;
-        const whole = (only ? normalizeSpace(raw) : textOf(parent)).replace(/[’‘]/g, "'");
+        const whole = forMatching(only ? normalizeSpace(raw) : textOf(parent));
         if (whole.length <= 160) short.push({ el: parent, text: whole });
       }
     }

@@ -7,6 +7,8 @@ import { matchesAny, defineCategory } from './category';
 import { climb, inSiteChrome, positionOf, type DetectContext } from './context';
 
 const overlayWords = new Set(overlayRules.nameWords);
+/** A connection-error notice: its sentence, a retry hint and its buttons. */
+const CONNECTION_ERROR_BOX_MAX_CHARS = 120;
 const GIFT = /^(gift|share) (this|the) (article|story)\b/i;
 
 const hasConsentButton = (el: Element): boolean =>
@@ -21,7 +23,13 @@ function detect(ctx: DetectContext): Candidate[] {
     if (!re) continue;
     // An ad-blocker nag is one by its words alone; its box is small (no buttons to look for). So is a
     // push opt-in whose answers are not buttons (handelsblatt: 'Nein, danke' in a clickable <div>).
-    const { adBlockNotice, pushNotificationOptIn } = overlayRules.sentences;
+    const { adBlockNotice, pushNotificationOptIn, connectionError } = overlayRules.sentences;
+    // A connection-error notice is its sentence and its close button: the box stays as small.
+    if (re === connectionError) {
+      const box = climb(el, (c) => textOf(c).length <= CONNECTION_ERROR_BOX_MAX_CHARS && !c.querySelector('h1, article, p ~ p'), ctx);
+      out.push({ element: box, rule: 'text:connection-error', reason: 'reason_modal' });
+      continue;
+    }
     if (re === adBlockNotice || re === pushNotificationOptIn) {
       const box = climb(el, (c) => textOf(c).length <= 600 && !c.querySelector('h1, article'), ctx);
       const what = re === adBlockNotice ? 'adblock-notice' : 'push-opt-in';

@@ -5,6 +5,7 @@ import type { Candidate } from '../types';
 import { matchesAny, ruleName, defineCategory } from './category';
 import { climb, distinctHrefs, inSiteChrome, isInteractive, type DetectContext } from './context';
 import { affiliateOffers } from './affiliate-offers';
+import { feedbackForms } from './feedback-forms';
 import { pricedOffers } from './priced-offers';
 
 const promoWords = new Set(promoRules.nameWords);
@@ -101,6 +102,20 @@ function offerBox(sentence: Element, ctx: DetectContext): Element | null {
   return box !== sentence && calls ? box : null;
 }
 
+/**
+ * A field for an e-mail address: typed as one, or a plain text field named for one (the MailChimp
+ * WordPress widget: <input type="text" name="mc_mv_EMAIL">, breakingbelizenews.com-paho).
+ */
+const EMAIL_NAME = /(^|[^a-z])e-?mail/i;
+function emailFields(scope: Element): Element[] {
+  return Array.from(scope.querySelectorAll('input[type="email"], input[type="text"], input:not([type])')).filter(
+    (input) =>
+      input.matches('[type="email"]') ||
+      EMAIL_NAME.test(input.getAttribute('name') ?? '') ||
+      EMAIL_NAME.test(input.getAttribute('autocomplete') ?? ''),
+  );
+}
+
 function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   // Seed page: "Get more with myNEWS / A personalised news feed … / Learn more".
@@ -129,10 +144,12 @@ function detect(ctx: DetectContext): Candidate[] {
         out.push({ element: pitch, rule: 'paywall-pitch', reason: 'reason_promotion_sentence', params: [textOf(pitch).slice(0, 50)] });
   }
   // Newsletter sign-ups: an email field outside comment and login forms.
-  for (const input of Array.from(ctx.scope.querySelectorAll('input[type="email"]'))) {
+  for (const input of emailFields(ctx.scope)) {
     if (ctx.timeUp()) break;
     const form = input.closest('form');
     if (form?.querySelector('textarea, input[type="password"]')) continue;
+    // A text field named for an address only in a form: a share dialog's loose fields are not a sign-up.
+    if (!form && !input.matches('[type="email"]')) continue;
     // In the page's footer too, where a sign-up widget sits among the footer's columns (thepointsguy:
     // 'Sign up for our daily newsletter'; thenassauguardian: 'Sign up to receive breaking news in your
     // email'): only the widget, never the column or the footer. Headers keep theirs: a login's first step.
@@ -182,6 +199,7 @@ function detect(ctx: DetectContext): Candidate[] {
   }
   pricedOffers(ctx, out);
   affiliateOffers(ctx, out);
+  feedbackForms(ctx, out);
   return out;
 }
 

@@ -43,7 +43,10 @@ export function inlineRelated(ctx: DetectContext, out: Candidate[]): void {
     if (el.childElementCount > 3 || (el.textContent?.length ?? 0) > 400) continue;
     const t = textOf(el);
     if (t.length < 15 || t.length > 160 || linkDensity(el) < 0.85) continue;
-    if (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t) && el.tagName === 'P') {
+    // …or a <div> round one link, the same line as a button (lanacion.com.ar-jugada: a capitalised
+    // headline in a <div> > <a> > <button> after the first paragraph).
+    const oneLinkLine = el.tagName === 'P' || (el.tagName === 'DIV' && el.querySelectorAll('a[href]').length === 1);
+    if (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t) && oneLinkLine) {
       out.push({ element: el, rule: 'inline-caps-link', reason: 'reason_inline_caps_link', params: [t.slice(0, 50)] });
     } else if (/^\[.*\]$/.test(t) && el.querySelectorAll('a').length === 1) {
       out.push({ element: el, rule: 'inline-bracket-link', reason: 'reason_inline_bracket_link', params: [t.slice(0, 50)] });

@@ -61,6 +61,19 @@ const isCompanion = (c: Element): boolean => labelParts(c).some((t) => shareComp
  * A bar: every control in it is a share control or a companion (gift, save, comments count), most
  * are share controls, and it says little (nytimes, le-monde, spiegel fixtures).
  */
+/** A date as a line of its own: '22.12.2018', '2018-12-22', '12/22/2018'. */
+const DATE_LINE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether a box holds the story's date outside its controls: a share bar stops below it
+ * (spiegel.de.albtraum: 'PDF drucken' and the date '22.12.2018' side by side in one box).
+ */
+function holdsLooseDate(el: Element): boolean {
+  return Array.from(el.querySelectorAll('time, div, span, p')).some(
+    (d) => !d.closest(CONTROL) && (d.tagName === 'TIME' || (d.childElementCount === 0 && DATE_LINE.test(textOf(d)))),
+  );
+}
+
 function isShareBar(el: Element): boolean {
   if (el.matches('header, footer, nav')) return false;
   const controls = Array.from(el.querySelectorAll(CONTROL));
@@ -69,7 +82,7 @@ function isShareBar(el: Element): boolean {
   const shown = shownLength(el);
   if (shown > 600 || shown - controls.reduce((n, c) => n + textOf(c).length, 0) > 200) return false;
   const share = controls.filter((c) => shareEvidence(c) !== null).length;
-  if (share === 0) return false;
+  if (share === 0 || holdsLooseDate(el)) return false;
   if (controls.every((c) => shareEvidence(c) !== null || isCompanion(c))) return true;
   // Many share controls beside a few others ("Why you can trust us", "Licensing rights"), as long
   // as the others say little: an author's name and date beside share icons is a byline (el-pais).
@@ -108,6 +121,13 @@ function detect(ctx: DetectContext): Candidate[] {
       out.push({ element: box, rule: 'share-heading', reason: 'reason_share_heading', params: [text.slice(0, 40)] });
       continue;
     }
+    // A share button's tooltip beside its icon, the icon no link (caixin: '分享到微信朋友圈', '新浪转发'
+    // in <span>s next to <img>s whose clicks a script handles): the label names the network.
+    if (text.length >= 4 && shareChinese.test(text) && !el.closest(CONTROL)) {
+      const item = climb(el, (c) => textOf(c) === text, ctx);
+      out.push({ element: item, rule: 'share-tooltip', reason: 'reason_share_controls', params: ['1'] });
+      continue;
+    }
     if (!FOLLOW_LABEL.test(text) || readsAsStorySentence(text)) continue;
     const box = climb(el, (c) => textOf(c).length <= 300, ctx);
     if (box !== el || el.matches('p, div, section, aside'))
@@ -140,7 +160,41 @@ function detect(ctx: DetectContext): Candidate[] {
     const box = climb(a, (c) => textOf(c).length <= 200 && onlyProfileIcons(c), ctx);
     if (box.querySelectorAll('a[href]').length >= 2) out.push({ element: box, rule: 'follow-profiles', reason: 'reason_follow_profiles' });
   }
+  emailStoryForms(ctx, out);
   return out;
+}
+
+/** A field for an e-mail address, by its type, name, id or placeholder (French 'courriel', Spanish 'correo'). */
+const ADDRESS_FIELD = /e-?mail|courriel|correo|e-post/i;
+const isAddressField = (input: Element): boolean =>
+  input.matches('[type="email"]') || ['name', 'id', 'placeholder'].some((a) => ADDRESS_FIELD.test(input.getAttribute(a) ?? ''));
+/** An e-mail-this-story form: its fields, their labels and a message box. */
+const EMAIL_STORY_FORM_MAX_CHARS = 400;
+
+/**
+ * E-mail-this-story forms: two address fields, the reader's and the recipient's, in one small box
+ * with no password field (ledevoir.com.trottinettes: 'Votre courriel', 'Le courriel du
+ * destinataire', 'Commentaires', 'Envoyer' in a dialog under the story). A comment form has one
+ * address field, a login form a password; a sign-up form has one address too.
+ */
+function emailStoryForms(ctx: DetectContext, out: Candidate[]): void {
+  const fields = Array.from(ctx.scope.querySelectorAll('input[type="email"], input[type="text"], input:not([type])')).filter(
+    isAddressField,
+  );
+  if (fields.length < 2) return;
+  const seen: Element[] = [];
+  for (const field of fields) {
+    if (ctx.timeUp()) break;
+    if (seen.some((box) => box.contains(field)) || inSiteChrome(field)) continue;
+    const box = climb(
+      field,
+      (c) => textOf(c).length <= EMAIL_STORY_FORM_MAX_CHARS && !c.querySelector('input[type="password"], h1, article, nav'),
+      ctx,
+    );
+    if (Array.from(box.querySelectorAll('input')).filter(isAddressField).length < 2) continue;
+    seen.push(box);
+    out.push({ element: box, rule: 'email-story-form', reason: 'reason_share_controls', params: ['2'] });
+  }
 }
 
 export const social = defineCategory({ id: 'social', nameKey: 'category_social', rules: socialRules, detect });

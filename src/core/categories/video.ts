@@ -7,7 +7,8 @@ import { climb, distinctHrefs, positionOf, type DetectContext } from './context'
 
 const videoComboWords = new Set(videoRules.nameWords);
 /** A time of day or date, not a duration (`<time datetime="PT6M2S">06:02</time>` is a duration). */
-const PLAYER_LABEL = /^(now playing|up next|watch next|trending video|featured video( of the day)?)$/i;
+// (vanityfair: 'Watch Now:' over another video's title and its player, between the paragraphs)
+const PLAYER_LABEL = /^(now playing|up next|watch next|watch now\s*:?|trending video|featured video( of the day)?)$/i;
 const CLOCK_TIME = 'time:not([datetime^="P"]), [datetime]:not([datetime^="P"])';
 
 /** A teaser card: one link target at most, a thumbnail, little text, no timestamps. */

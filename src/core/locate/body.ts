@@ -1,6 +1,7 @@
 import { NOT_BODY } from '../site-chrome';
 import { endsLikeSentence, nameTokens, textOf } from '../text';
-import { AD_SIGN_OFF_MAX_CHARS, adSignOff } from '../rules/ads';
+import { AD_SALES_PITCH_MAX_CHARS, AD_SIGN_OFF_MAX_CHARS, adSalesPitch, adSignOff } from '../rules/ads';
+import { forMatching } from '../confusables';
 import { consentButtonPattern, overlayRules } from '../rules/overlays';
 import { SIGN_UP_BOX_MAX_CHARS, paywallLead, promoSentences } from '../rules/promos';
 import { followHrefPatterns } from '../rules/social';
@@ -109,6 +110,8 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
     const t = textOf(b.el);
     if (isClutterLabel(t)) continue;
     if (t.length <= 300 && promoSentences.some((re) => re.test(t)) && b.el.querySelector('a[href]')) continue;
+    // The site's ad-sales pitch with its sales desk's address (breakingbelizenews.com-paho).
+    if (t.length <= AD_SALES_PITCH_MAX_CHARS && adSalesPitch.test(forMatching(t))) continue;
     // An ad's blurb signed '— *ad.' (electrek), with its link.
     if (t.length <= AD_SIGN_OFF_MAX_CHARS && adSignOff.test(t) && b.el.querySelector('a[href]')) continue;
     const isHeading = /^H[2-6]$/.test(b.el.tagName);

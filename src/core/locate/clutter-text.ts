@@ -1,3 +1,4 @@
+import { forMatching } from '../confusables';
 import { CATEGORIES } from '../categories/registry';
 import { genericCallToAction, promoRules } from '../rules/promos';
 import { inlineRelatedLead } from '../rules/related';
@@ -26,11 +27,12 @@ export function isPromoLabel(text: string): boolean {
  * law…") does not match, because the patterns are anchored to the whole text.
  */
 export function isClutterLabel(text: string): boolean {
-  // Typographic apostrophes match the patterns' plain ones (knowtechie: 'Editors’ Recommendations:').
+  // Typographic apostrophes match the patterns' plain ones (knowtechie: 'Editors’ Recommendations:'),
+  // look-alike letters their Latin ones (confusables.ts).
   // Most blocks are paragraphs longer than any label: the length checks come first, and the
   // story-sentence check (the dearest) only for a text that reads as a label.
   if (text.length > 400) return false;
-  text = text.replace(/[’‘]/g, "'");
+  text = forMatching(text);
   const label =
     (text.length <= 120 && allLabels().some((re) => re.test(text))) ||
     // "Puedes seguir a … en Facebook y X, o apuntarte aquí …": a follow-us tagline, however long

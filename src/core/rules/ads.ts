@@ -67,6 +67,9 @@ export const adRules = {
     continuesBelow: /^(story|article) continues (below|after)( this)?( advertisement| ad)?$/i,
     affiliateDisclosure: /^.{0,80}\bmay (earn|receive|get) (a )?(small )?(commission|share of sales)\b.{0,120}$/i,
     adControl: /^(ad feedback|report (this )?ad|skip (this )?(ad|advert|advertisement)|close ad|remove ads|hide ads)$/i,
+    // An ad slot's placeholder while it loads (lanacion.com.ar-jugada: 'Cargando banners ...').
+    adLoading:
+      /^(loading|cargando|carregando|chargement( de la)?|caricamento|lade|laden) (ads?|adverts?|advertisements?|banners?|publicidad|anuncios?|publicité|pubblicità|werbung)\s*(\.\.\.|…)?$/i,
     sponsorLine: /^(supported by|presented by|sponsored by|in partnership with|paid for by)$/i,
     adLabelOtherLanguages: wholeText(AD_LABELS_OTHER_LANGUAGES, '\\s*:?'),
   },
@@ -102,7 +105,8 @@ const SPONSORED_BLOCK_LABELS: Alternatives = {
   nl: ['gesponsord'],
   pt: ['patrocinado por'],
   it: ['sponsorizzato', 'contenuti sponsorizzati'],
-  ja: ['スポンサー'],
+  // (japanese_article: '[PR]トレンドウオッチ', a sponsored block's title with its tag in brackets)
+  ja: ['スポンサー', '[\\[［【](pr|広告)[\\]］】][^.!?。]{1,30}'],
   sv: ['annons från .{1,40}', 'sponsrat'],
   no: ['annonse fra .{1,40}', 'sponset'],
   da: ['annonce fra .{1,40}', 'sponsoreret'],
@@ -130,6 +134,17 @@ export const adLabelWithAdvertiser =
 export const adSignOff = /[—–-]\s*\*?(ad|advert|advertisement|sponsored|anzeige|werbung|publicidad|publicité)\s*[.)]?$/i;
 /** The most text such a paragraph holds: a blurb, not a story paragraph with a dash at its end. */
 export const AD_SIGN_OFF_MAX_CHARS = 600;
+
+/**
+ * The site's own ad-sales pitch, a house ad with the sales desk's address instead of a link
+ * (breakingbelizenews.com-paho: 'Advertise with the most visited news site in Belize ~ We offer …
+ * Contact us at marketing@… or call us at …', under the story): it opens by asking to advertise
+ * and ends by giving the contact. A story sentence about advertising does neither.
+ */
+export const adSalesPitch =
+  /^(advertise|advertising|promote your (business|brand|products?)) (with|on|in) (us|our|the|this)\b.{0,400}\b((contact|email|e-mail|call|write to|reach) us|[\w.+-]+@[\w-]+\.[\w.]+)\b.{0,120}$/i;
+/** The most text such a pitch holds: a paragraph, not a story. */
+export const AD_SALES_PITCH_MAX_CHARS = 500;
 
 /** Standard IAB creative sizes (width x height) of ad iframes and placeholders. */
 export const adSizes: ReadonlyArray<readonly [number, number]> = [

@@ -31,6 +31,10 @@ export const overlayRules = {
     // Observer?' over the steps for each blocker).
     adBlockNotice:
       /^ad ?block(er)? detected\b|\b(ad ?block(er|ing)?|ad(-| or script )blocking)( software| extension)? (is )?(detected|interfering)\b|\b(disable|turn(ing)? off|deactivate|pause|whitelist us in) (your |any )?(ad ?block(er)?|ad(-| or script )blocking( software)?)\b|\bhow (do i|to) (whitelist|allowlist) \S{2,40}\??$|\b(whitelist|allowlist) \S{2,40} (on|in) your (browser|ad ?blocker)\b/i,
+    // The page's connection-error notice, a template waiting for a failed request (lanacion.com.ar-jugada:
+    // 'Ha ocurrido un error de conexión' with its 'Cerrar' button, rendered at the end of the page).
+    connectionError:
+      /^(ha ocurrido un|se (ha )?produjo un|ocorreu um|an?) (error|erro) de (conexión|conexão)[.!]?$|^(a )?(connection|network) error (has )?occurred[.!]?$|^(une )?erreur de connexion (s'est produite|est survenue)[.!]?$|^(ein )?verbindungsfehler( ist aufgetreten)?[.!]?$/i,
     cookieNoticeCjk:
       /\b(wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie|クッキー|cookieを使用)\b|(cookie|クッキー)(など)?を(使用|利用)|쿠키를 (사용|이용)/i,
     // Arabic notices (bbc-arabic: 'لقد حدّثنا سياستنا المتعلقة بالخصوصية…' with 'موافق').

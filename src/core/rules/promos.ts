@@ -34,6 +34,10 @@ export const promoRules = {
     newsletterName: /^(the )?.{0,30}newsletter$/i,
     // (abc7news: 'Get the new ABC7 Bay Area mobile app today!')
     downloadApp: /^(download|get) (the|our) [^.?!,]{0,30}app\b[^.?,]{0,40}[.!]?$/i,
+    // …in Spanish, French, Portuguese, Italian and German (lanacion.com.ar-jugada: 'Descargá la
+    // aplicación de LA NACION. Es rápida y liviana.', the app modal's whole text).
+    downloadAppOtherLanguages:
+      /^(descargá|descarga|descargue|bajá|baja|téléchargez|télécharge|baixe|baixa|scarica|laden sie|lade) (la|nuestra|l'|notre|o|nosso|a|nossa|die|unsere) (aplicación|app|appli(cation)?|aplicativo|applicazione)\b[^?]{0,60}$/i,
     // A note to readers of the app edition (abc7news: "If you're on the ABC7 News app, click here to watch live").
     appReaderNote:
       /^if you['’]?(re| are) (on|using|reading this (on|in)) (the|our) [^.!?,]{1,30} app, (click|tap) here\b[^.!?]{0,40}[.!]?$/i,
@@ -171,6 +175,22 @@ export const promoSentences: RegExp[] = [
   // A little longer than a label where it lists what the issue holds (heise: '… im heise shop erhältlich. Highlights aus dem Heft:').
   promoRules.labels.printIssueOffer,
 ];
+
+/**
+ * The words of a feedback-to-the-editors form, a site form after the story (phys.org.tool: 'What do
+ * you think about this particular story?', 'Your feedback will go directly to … editors.'; yna_co_kr:
+ * 'Send Feedback', 'How can we improve?', 'Thanks for your feedback!').
+ */
+export const feedbackFormWords =
+  /\b(send|give|submit|leave|share) (us )?(your |some )?feedback\b|\bfeedback (to|for) (the )?editors?\b|\byour feedback (will|goes|is)\b|\bthanks? (you )?for your feedback\b|\bhow can we improve\b|\bwhat do you think (about|of) this (particular )?(story|article)\b/i;
+/**
+ * …and of a comment form, which is never one: the comments section is the readers', not a promo
+ * ('Leave a Reply'; not 'replies' alone: phys.org.tool's form promises no 'individual replies').
+ */
+export const commentFormWords =
+  /\b(comments?|(leave|post|write) a reply|reply to|commentaires?|kommentare?|comentarios?|commenti|discussion|discussão)\b/i;
+/** The most text a feedback form holds: its question, field labels, thanks and fine print. */
+export const FEEDBACK_FORM_MAX_CHARS = 600;
 
 /** Links that sit in a paywall box beside its call to action without making it a row of links. */
 export const paywallCompanion =

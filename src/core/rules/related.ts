@@ -70,7 +70,8 @@ const RELATED_HEADINGS = {
       'lee también',
       'te puede interesar',
       'noticias relacionadas',
-      'lo (\\+|más) (visto|leído|comentado|compartido)',
+      // (elpais.com.ciencia: 'Lo más visto en...' over tabs of the most-read lists)
+      'lo (\\+|más) (visto|leído|comentado|compartido)( en(\\.\\.\\.|…| [^.!?]{1,30}))?',
       'lo último',
       'seguir leyendo',
       'art[ií]culos relacionados( [^.!?]{1,30})?',
@@ -105,7 +106,8 @@ const RELATED_HEADINGS = {
     it: ['leggi anche', 'approfondimenti', 'per approfondire', 'potrebbe interessarti', 'i più letti'],
     ko: ['함께 볼만한 뉴스', '많이 본 뉴스', '.{1,12} 많이 본 뉴스', '언론사 주요뉴스', '주요뉴스', '추천 뉴스', '인기 뉴스', '관련기사'],
     ja: ['関連記事', '関連ニュース', 'アクセスランキング', 'ランキング', 'あわせて読みたい', 'おすすめ記事'],
-    zh: ['相关阅读', '相关报道', '相關報導', '相关新闻', '推荐阅读', '相關新聞'],
+    // (caixin: '图片推荐', '视听推荐', picture and video picks in the side rail)
+    zh: ['相关阅读', '相关报道', '相關報導', '相关新闻', '推荐阅读', '相關新聞', '(图片|视听|视频|编辑|热点|热门)推荐'],
     // English labels with a site's or section's name in them: no other pattern has room for it.
     en: [
       'more stories( from [^.!?]{1,30})?',
@@ -113,6 +115,10 @@ const RELATED_HEADINGS = {
       'related stories from [^.!?]{1,40}',
       "[^.!?]{1,20}'s top stor(y|ies)",
       'explore more( from [^.!?]{1,30})?',
+      // (phys.org.tool: 'Explore further' over one related story's link)
+      'explore further',
+      // (yna_co_kr: 'Main Article Right Now' over the site's leading stories)
+      '(main|top|popular|leading) (articles?|stories|news) right now',
     ],
     id: ['baca juga', 'berita terkait', 'artikel terkait', 'terpopuler', 'populer', 'baca selanjutnya', 'pilihan untukmu'],
     sv: ['läs (mer|också|även)', 'mer om .{1,40}', 'mest (läst|lästa|delat|delade)', 'relaterat'],

@@ -14,9 +14,9 @@ export const socialRules = {
     // Share buttons in Chinese (caixin: '分享到微信朋友圈', '分享到新浪微博', '新浪转发').
     shareChinese: /^(分享到|分享至|转发到)(微信(朋友圈|好友)?|朋友圈|新浪微博|微博|qq空间|qq好友|qq|豆瓣|领英)$|^(新浪)?(转发|分享)$/i,
     // Print and read-later controls (elpais: 'Imprimir'; heise: 'Druckansicht', 'In Pocket
-    // speichern'; newrepublic: 'Add to Pocket').
+    // speichern'; spiegel.de.albtraum: 'PDF drucken'; newrepublic: 'Add to Pocket').
     printOrSave:
-      /^(imprimir|imprimer|drucken|druckansicht|stampa|afdrukken|skriv ut|印刷|in pocket speichern|(add|save) to pocket|(auf|in) pocket (speichern|merken)|enregistrer dans pocket)$/i,
+      /^(imprimir|imprimer|drucken|druckansicht|pdf drucken|als pdf (drucken|speichern)|print( as)? pdf|imprimir (en )?pdf|imprimer (en )?pdf|stampa|afdrukken|skriv ut|印刷|in pocket speichern|(add|save) to pocket|(auf|in) pocket (speichern|merken)|enregistrer dans pocket)$/i,
     // The heading of a share bar (moderndiplomacy: 'Share this:'; pagesix: 'SHARE THIS ARTICLE:';
     // phys.org: 'share this!'; zeit: 'Jetzt teilen auf:'; californiaglobe: 'Spread the news:') and its copy-link toast (yna: 'URL is copied.').
     shareHeading:
