@@ -1,4 +1,5 @@
-import { backToTopLabel, consentButtonPattern, overlayRules } from '../rules/overlays';
+import { backToTopLabel, closeControlLabel, consentButtonPattern, overlayRules, templatePlaceholder } from '../rules/overlays';
+import { DETECTOR_CHROME } from '../site-chrome';
 import { promoRules } from '../rules/promos';
 import { nameTokens, textOf } from '../text';
 import { UNLOCK_ATTR } from '../marks';
@@ -11,6 +12,42 @@ const overlayWords = new Set(overlayRules.nameWords);
 const CONNECTION_ERROR_BOX_MAX_CHARS = 120;
 const GIFT = /^(gift|share) (this|the) (article|story)\b/i;
 
+/** A sign-in panel: the form, its heading and the help under it ('Forgot your password?' steps). */
+const LOGIN_PANEL_MAX_CHARS = 900;
+/** A notification template: its kind, title, message and buttons. */
+const TEMPLATE_MAX_CHARS = 400;
+
+const hasCloseControl = (el: Element): boolean =>
+  Array.from(el.querySelectorAll('a, button, [role="button"]')).some(
+    (c) => closeControlLabel.test(textOf(c)) || /^close\b/i.test(c.getAttribute('aria-label') ?? ''),
+  );
+
+/**
+ * Sign-in panels laid open in the page: a password form in a small box of its own with a close
+ * control, so a popup, not a login bar (harpers: 'Sign in to access Harper's Magazine', the form,
+ * the numbered help for changing a password and 'Not a subscriber? Subscribe today!', under the
+ * masthead's "Sign in" link). A popup is not the header's own bar, so the header does not protect
+ * it; the link that opens it stays (the box stops below any menu). A comment form (a textarea)
+ * and a login box without a close control stay.
+ */
+function loginPanels(ctx: DetectContext, out: Candidate[]): void {
+  const panels: Element[] = [];
+  for (const password of Array.from(ctx.scope.querySelectorAll('input[type="password"]'))) {
+    if (ctx.timeUp()) break;
+    const form = password.closest('form') ?? password;
+    if (panels.some((p) => p.contains(form))) continue;
+    const panel = climb(
+      form,
+      (c) => textOf(c).length <= LOGIN_PANEL_MAX_CHARS && !c.matches(DETECTOR_CHROME) && !c.querySelector('nav, ul, h1, article, textarea'),
+      ctx,
+    );
+    if (panel === form || form.querySelector('textarea') || !hasCloseControl(panel)) continue;
+    panels.push(panel);
+    const heading = textOf(panel.querySelector('h2, h3, h4, p, strong, legend')) || textOf(panel);
+    out.push({ element: panel, rule: 'login-panel', reason: 'reason_dialog', params: [heading.slice(0, 40)] });
+  }
+}
+
 const hasConsentButton = (el: Element): boolean =>
   Array.from(el.querySelectorAll('button, a, [role="button"]')).some((b) => consentButtonPattern.test(textOf(b)));
 
@@ -19,6 +56,12 @@ function detect(ctx: DetectContext): Candidate[] {
   // Cookie notices: the sentence, then up to the fixed box (or the largest small box with a button).
   for (const { el, text } of ctx.mediumTexts()) {
     if (ctx.timeUp()) break;
+    // A notification template's placeholder copy, with its modal box (city-journal).
+    if (templatePlaceholder.test(text)) {
+      const box = climb(el, (c) => textOf(c).length <= TEMPLATE_MAX_CHARS && !c.querySelector('h1, article, nav, p + p'), ctx);
+      out.push({ element: box, rule: 'template-placeholder', reason: 'reason_modal' });
+      continue;
+    }
     const re = matchesAny(overlayRules.sentences, text);
     if (!re) continue;
     // An ad-blocker nag is one by its words alone; its box is small (no buttons to look for). So is a
@@ -54,6 +97,7 @@ function detect(ctx: DetectContext): Candidate[] {
     if (!hasConsentButton(target) && !fixed) continue;
     out.push({ element: target, rule: 'text:cookie-notice', reason: 'reason_cookie_notice' });
   }
+  loginPanels(ctx, out);
   // Sales dialogs waiting in the page ("Gift this article", "Subscribe"): a dialog whose heading is a
   // pitch. Dialogs of pictures (a gallery's lightbox) have no such heading and are left alone.
   for (const dialog of Array.from(ctx.scope.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog'))) {

@@ -1,5 +1,14 @@
 import { paywallPitch } from '../locate/appended-content';
-import { SIGN_UP_BOX_MAX_CHARS, genericCallToAction, paywallCompanion, paywallLead, promoRules, promoSentences } from '../rules/promos';
+import {
+  DONATION_HREF,
+  SIGN_UP_BOX_MAX_CHARS,
+  genericCallToAction,
+  paywallCompanion,
+  paywallLead,
+  promoRules,
+  promoSentences,
+} from '../rules/promos';
+import { DETECTOR_CHROME } from '../site-chrome';
 import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny, ruleName, defineCategory } from './category';
@@ -52,11 +61,35 @@ function boxOf(el: Element, ctx: DetectContext): Element {
   );
 }
 
+/** A pitch box in the header or footer: its line and heading with its calls, a few words. */
+const CHROME_ASK_MAX_CHARS = 200;
+/** Calls of a pitch box: promo words only ('Contribute', 'Subscribe'); any other link is the site's menu. */
+const isAskCall = (c: Element): boolean => !!matchesAny(promoRules.labels, textOf(c)) || genericCallToAction.test(textOf(c));
+
 /**
- * A link to a donation page: a `donate.` host, or a donate / donation / contribute path (raw-story:
- * donate.rawstory.com/441256-keep-democracy-alive-…), or a payment form posting to PayPal.
+ * The site chrome keeps its menus, and its "Subscribe" or "Donate" links with them; a call to action
+ * box in the header or footer is a promo all the same (theguardian: 'Support The Guardian / Available
+ * for everyone, funded by readers' with its Contribute and Subscribe buttons, in the masthead and
+ * again in the footer). Only a pitch of three words or more that is not itself a link, in a small box
+ * whose every link is a call: a menu item ("Support us") or a box with other links is chrome, and
+ * so is a box with a form (a footer's sign-up widget is the newsletter rule's) or another column's
+ * heading. Null when there is no such box.
  */
-const DONATION_HREF = /^(https?:)?\/\/(donate|donations?|give)\.|\/(donate|donation|donations|contribute)([/?#_-]|$)/i;
+function chromeAskBox(el: Element, text: string, ctx: DetectContext): Element | null {
+  if (text.split(/\s+/).length < 3 || el.closest('a, button, li')) return null;
+  const box = climb(
+    el,
+    (c) =>
+      textOf(c).length <= CHROME_ASK_MAX_CHARS &&
+      !c.matches(DETECTOR_CHROME) &&
+      !c.querySelector('nav, ul, ol, h1, h2, h3, h4, h5, h6, form, input') &&
+      Array.from(c.querySelectorAll('a[href], button')).every(isAskCall),
+    ctx,
+  );
+  return box !== el && box.querySelector('a[href], button') ? box : null;
+}
+
+/** A donation ask's target: a donation page (DONATION_HREF) or a payment form posting to PayPal. */
 const PAYMENT_FORM = 'form[action*="paypal.com"]';
 /** Links of a donation box: the ask's own target (and a subscribe link beside it), never a menu. */
 const DONATION_BOX_MAX_HREFS = 3;
@@ -122,8 +155,9 @@ function detect(ctx: DetectContext): Candidate[] {
   for (const { el, text } of ctx.shortTexts()) {
     if (ctx.timeUp()) break;
     const re = matchesAny(promoRules.labels, text);
-    if (!re || inSiteChrome(el)) continue;
-    const box = boxOf(el, ctx);
+    if (!re) continue;
+    const box = inSiteChrome(el) ? chromeAskBox(el, text, ctx) : boxOf(el, ctx);
+    if (!box) continue;
     // A one- or two-word call ("Subscribe") must come with something to click; a promo sentence
     // ("Get more with myNEWS") is a promo even where its "Learn more" is a bare span.
     if (!isInteractive(box) && text.split(/\s+/).length < 3) continue;

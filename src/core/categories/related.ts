@@ -60,6 +60,27 @@ const opensEmptyBox = (el: Element): boolean => {
   return /^H[2-6]$/.test(el.tagName) && !!next && textOf(next) === '' && !next.querySelector('img, picture, video, iframe');
 };
 
+/** Story cards in the module after a heading: this many title links to other stories make it a list. */
+const MODULE_MIN_TITLES = 3;
+/** A recirculation module of cards with blurbs and bylines; more text is a page section. */
+const MODULE_MAX_CHARS = 3000;
+
+/**
+ * The module of story cards right after a known related heading, when the cards carry blurbs and
+ * bylines (so the block is no link list) and the heading has no wrapper of its own (gothamist:
+ * <p role="heading">MORE news</p> then <div class="recirculation"> of cards, each a linked title, a
+ * blurb and an author). Three distinct title links to other pages: a story's own block has none.
+ */
+function holdsStoryCards(el: Element, doc: Document): boolean {
+  if (textLongerThan(el, MODULE_MAX_CHARS)) return false;
+  const titles = new Set<string>();
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href');
+    if (readsAsTitle(textOf(a)) && leadsElsewhere(href, doc)) titles.add(href!);
+  }
+  return titles.size >= MODULE_MIN_TITLES;
+}
+
 /** "Related" / "Most read" / "Lire aussi" headings over links; "More X stories" over a link list. */
 function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
   for (const { el, text } of ctx.shortTexts()) {
@@ -84,7 +105,9 @@ function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
     if (box === el || hrefs === 0) {
       // "Read more:" alone in a paragraph, its list of links right after (independent fixture).
       const next = box.nextElementSibling;
-      if (next && (isLinkList(next) || isTornCardList(next)) && distinctHrefs(next) >= 1) {
+      // (Not a card module after "Read more": the story's own further reading, as in wapo-1 below.)
+      const cards = !!next && !/^read more/i.test(text) && holdsStoryCards(next, ctx.doc);
+      if (next && (((isLinkList(next) || isTornCardList(next)) && distinctHrefs(next) >= 1) || cards)) {
         out.push({ element: box, rule: ruleName('heading', text), reason: 'reason_related_heading', params: [text.slice(0, 40)] });
         out.push({ element: next, rule: 'list-after-heading', reason: 'reason_related_after_heading', params: [text.slice(0, 40)] });
       } else if (!/^read more/i.test(text) && linkRunAfter(box).length) {

@@ -6,6 +6,7 @@ import {
   shareCompanionPattern,
   shareHrefPatterns,
   socialRules,
+  timelineEmbedLabel,
 } from '../rules/social';
 import { nameTokens, readsAsStorySentence, textOf } from '../text';
 import type { Candidate } from '../types';
@@ -126,6 +127,19 @@ function detect(ctx: DetectContext): Candidate[] {
     if (text.length >= 4 && shareChinese.test(text) && !el.closest(CONTROL)) {
       const item = climb(el, (c) => textOf(c) === text, ctx);
       out.push({ element: item, rule: 'share-tooltip', reason: 'reason_share_controls', params: ['1'] });
+      continue;
+    }
+    // A timeline embed's link, with the wrappers that hold nothing else (a rail's list item keeps its
+    // weather box: tribune242). Footers are chrome, as for the profile links below.
+    if (timelineEmbedLabel.test(text)) {
+      const embed = el.closest('a[href]') ?? el;
+      if (!inSiteChrome(embed))
+        out.push({
+          element: climb(embed, (c) => textOf(c) === text, ctx),
+          rule: 'timeline-embed',
+          reason: 'reason_follow_block',
+          params: [text.slice(0, 40)],
+        });
       continue;
     }
     if (!FOLLOW_LABEL.test(text) || readsAsStorySentence(text)) continue;

@@ -3,7 +3,7 @@ import { endsLikeSentence, nameTokens, textOf } from '../text';
 import { AD_SALES_PITCH_MAX_CHARS, AD_SIGN_OFF_MAX_CHARS, adSalesPitch, adSignOff } from '../rules/ads';
 import { forMatching } from '../confusables';
 import { consentButtonPattern, overlayRules } from '../rules/overlays';
-import { SIGN_UP_BOX_MAX_CHARS, paywallLead, promoSentences } from '../rules/promos';
+import { DONATION_HREF, SIGN_UP_BOX_MAX_CHARS, donationPitch, paywallLead, promoSentences } from '../rules/promos';
 import { followHrefPatterns } from '../rules/social';
 import { PAYWALL_LEAD_MAX_CHARS, headsStoryList, linkLinesHeading, paywallPitch, withoutFollowOnStories } from './appended-content';
 import { isClutterLabel, isPromoLabel } from './clutter-text';
@@ -112,6 +112,7 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
     if (t.length <= 300 && promoSentences.some((re) => re.test(t)) && b.el.querySelector('a[href]')) continue;
     // The site's ad-sales pitch with its sales desk's address (breakingbelizenews.com-paho).
     if (t.length <= AD_SALES_PITCH_MAX_CHARS && adSalesPitch.test(forMatching(t))) continue;
+    if (t.length <= SIGN_UP_BOX_MAX_CHARS && donationPitch.test(t) && hasDonateButton(b.el)) continue;
     // An ad's blurb signed '— *ad.' (electrek), with its link.
     if (t.length <= AD_SIGN_OFF_MAX_CHARS && adSignOff.test(t) && b.el.querySelector('a[href]')) continue;
     const isHeading = /^H[2-6]$/.test(b.el.tagName);
@@ -120,6 +121,13 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
   }
   return out;
 }
+
+/**
+ * A "Donate" call inside the block, to a donation page: a pitch that ends in its own button
+ * (city-journal). A story's link to a fund reads "donations can be made online", never a bare call.
+ */
+const hasDonateButton = (block: Element): boolean =>
+  Array.from(block.querySelectorAll('a[href]')).some((a) => DONATION_HREF.test(a.getAttribute('href') ?? '') && isPromoLabel(textOf(a)));
 
 /**
  * The sentence of a cookie notice, in a small box with its Accept / Reject buttons (dw fixture: the

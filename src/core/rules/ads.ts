@@ -71,6 +71,10 @@ export const adRules = {
     adLoading:
       /^(loading|cargando|carregando|chargement( de la)?|caricamento|lade|laden) (ads?|adverts?|advertisements?|banners?|publicidad|anuncios?|publicité|pubblicità|werbung)\s*(\.\.\.|…)?$/i,
     sponsorLine: /^(supported by|presented by|sponsored by|in partnership with|paid for by)$/i,
+    // The disclosure a public-media site prints under each ad slot (gothamist: 'Gothamist is funded by
+    // sponsors and member donations' beside every empty rectangle): the slot's label, one short line.
+    fundedBySponsors:
+      /^[^.!?]{1,40} is (funded|supported|made possible) by (its |our )?(sponsors|advertisers|underwriters)( and (its |our )?(member|reader|listener|viewer)s?('s)? (donations|support|contributions))?\.?$/i,
     adLabelOtherLanguages: wholeText(AD_LABELS_OTHER_LANGUAGES, '\\s*:?'),
   },
 } satisfies RuleSet;

@@ -44,6 +44,17 @@ export const overlayRules = {
   },
 } satisfies RuleSet;
 
+/**
+ * Placeholder copy of a notification template the site fills in by script (city-journal: 'Main
+ * Error Mesage Here', 'More detailed message would go here to provide context for the user and how
+ * to proceed', in the modal area every page carries). No story sentence says its message goes here.
+ */
+export const templatePlaceholder =
+  /^(main |primary )?(error|success|warning|notification|alert|confirmation) (mess?age|title|text|heading)( goes)? here\.?$|\b(more )?(detailed )?(mess?age|text|description) (would|will|should) go here\b/i;
+
+/** The close control of a panel ('Close X', '×'): a sign-in panel with one is a popup, not a header form. */
+export const closeControlLabel = /^(close|schließen|fermer|cerrar|chiudi|fechar)(\s*[x×✕✖])?$|^[x×✕✖]$/i;
+
 /** Floating "back to top" buttons. */
 export const backToTopLabel =
   /^(↑\s*)?(back to top|to top|top|scroll to top|nach oben|haut de page|retour en haut|volver arriba|torna su|voltar ao topo|naar boven|ページトップ)(\s*↑)?$/i;

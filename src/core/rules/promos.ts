@@ -76,7 +76,9 @@ export const promoRules = {
     donate: /^(contribute|donate|give|chip in)( now| today| once| monthly| \$?\d+)*$/i,
     alreadySubscribedOtherLanguages:
       /^(already (a )?(subscriber|subscribed|a member|contributed)\??|sei già abbonato\??|já é assinante\??|al abonnee\??|bereits abonnent\??|déjà abonné\??|¿ya eres suscriptor\?).{0,30}$/i,
-    supportBrand: /^support [\p{Lu}][\p{L}.]{2,20}$/u,
+    supportBrand: /^support ([Tt]he )?[\p{Lu}][\p{L}.]{2,20}$/u,
+    // A reader-revenue ask's line (theguardian: 'Support The Guardian / Available for everyone, funded by readers').
+    readerFunded: /^((available|free) (for|to) (everyone|all)[,.]? )?(funded|supported|powered) by (our )?readers\.?$/i,
     // Reader polls and ratings: engagement boxes around the story, not the story.
     readerPoll:
       /^(what do you think\??|poll|take our poll|vote now|reader poll|stelling|umfrage|sondaggio|sondage|encuesta|enquete|how would you rate this article\??|rate this article|was this article (helpful|useful)\??)$/i,
@@ -191,6 +193,20 @@ export const commentFormWords =
   /\b(comments?|(leave|post|write) a reply|reply to|commentaires?|kommentare?|comentarios?|commenti|discussion|discussão)\b/i;
 /** The most text a feedback form holds: its question, field labels, thanks and fine print. */
 export const FEEDBACK_FORM_MAX_CHARS = 600;
+
+/**
+ * A link to a donation page: a `donate.` host, or a donate / donation / contribute path (raw-story:
+ * donate.rawstory.com/441256-keep-democracy-alive-…; city-journal: /donate?p=…).
+ */
+export const DONATION_HREF = /^(https?:)?\/\/(donate|donations?|give)\.|\/(donate|donation|donations|contribute)([/?#_-]|$)/i;
+
+/**
+ * A publisher's donation pitch (city-journal: '… Are you interested in supporting the magazine? As a
+ * 501(c)(3) nonprofit, donations in support of MI and City Journal are fully tax-deductible …'). With
+ * its own "Donate" button to a donation page it is the site's ask, not story (locate/body.ts).
+ */
+export const donationPitch =
+  /\b(are you interested in|would you (like to|consider)|please consider|will you consider) (supporting|donating|making a (tax-deductible )?(donation|contribution|gift))\b|\bdonations?\b.{0,80}\b(are|is) (fully )?tax[- ]deductible\b/i;
 
 /** Links that sit in a paywall box beside its call to action without making it a row of links. */
 export const paywallCompanion =

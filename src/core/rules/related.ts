@@ -42,7 +42,7 @@ const RELATED_HEADINGS = {
       "don't miss",
       'dont miss',
       'most (read|popular|viewed|shared)',
-      'trending( now| stories)?',
+      'trending( now| stories| articles| news)?',
       'around the web',
       'sponsored (stories|links|content)',
       'promoted (stories|links|content)',
