@@ -10,6 +10,7 @@ import { siteRulesFor } from './rules/sites';
 import { NOT_RENDERED_TAGS } from './skip-tags';
 import { finish, type Steps } from './steps';
 import { snippet, withTextCache } from './text';
+import { mayHideNow } from './on-demand-ui';
 import type { Candidate, CategoryId, CleanResult, HideRecord, LayoutProbe, RefusedRecord } from './types';
 
 export interface EngineOptions {
@@ -49,6 +50,8 @@ export interface EngineState {
   elements: Map<number, Element>;
   /** Text scans of scopes whose pass ran out of time, for its retry to continue (context.ts). */
   scans: WeakMap<Element, TextScan>;
+  /** Set once a pass over the whole body has finished: later passes are no first look (on-demand-ui.ts). */
+  lookedOnce?: boolean;
 }
 
 function siteRules(state: EngineState): ReturnType<typeof siteRulesFor> {
@@ -119,6 +122,7 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
     if (!resume) stripForeignMarks(scope);
     refreshGuard(state.parts);
     const disabled = new Set(state.options.disabled ?? []);
+    const firstLook = scope === state.doc.body && !state.lookedOnce;
     const scan = (resume && state.scans.get(scope)) || startTextScan(state.doc, scope);
     const ctx = createContext(
       state.doc,
@@ -162,7 +166,7 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
       if (state.kind.isArticle) {
         heuristic(`detect:${category.id}`, () => {
           ctx.runs(category.id);
-          for (const candidate of category.detect(ctx)) apply(state, category.id, candidate);
+          for (const candidate of category.detect(ctx)) if (mayHideNow(candidate, firstLook, state.options.layout)) apply(state, category.id, candidate);
         });
       }
       timings[category.id] = (timings[category.id] ?? 0) + now() - t0;
@@ -197,6 +201,7 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
     // Kept only for the retry of a pass cut short; any other pass over the scope scans it afresh.
     if (budgetExceeded) state.scans.set(scope, scan);
     else state.scans.delete(scope);
+    if (firstLook && !budgetExceeded) state.lookedOnce = true;
     const hiddenNow = new Set(state.hidden.slice(before).map((r) => r.category));
     for (const category of CATEGORIES) {
       if (hiddenNow.has(category.id)) category.afterPass?.({ doc: state.doc, layout: state.options.layout });

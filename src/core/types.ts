@@ -47,6 +47,8 @@ export interface EngineHooksContext {
 export interface LayoutProbe {
   /** Computed `position` of an element ('static' when unknown). */
   position(el: Element): string;
+  /** Whether the element is rendered at all (not display:none, itself or an ancestor); true when unknown. */
+  rendered?(el: Element): boolean;
 }
 
 export interface CleanResult {
