@@ -13,7 +13,7 @@ import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny, ruleName, defineCategory } from './category';
 import { climb, distinctHrefs, inSiteChrome, isInteractive, type DetectContext } from './context';
-import { affiliateOffers } from './affiliate-offers';
+import { affiliateOffers, gearPicks } from './affiliate-offers';
 import { feedbackForms } from './feedback-forms';
 import { pricedOffers } from './priced-offers';
 
@@ -234,6 +234,7 @@ function detect(ctx: DetectContext): Candidate[] {
   pricedOffers(ctx, out);
   affiliateOffers(ctx, out);
   feedbackForms(ctx, out);
+  gearPicks(ctx, out);
   return out;
 }
 

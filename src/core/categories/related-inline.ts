@@ -3,7 +3,7 @@ import { inlineRelatedLead, inlineRelatedWords } from '../rules/related';
 import { linkDensity, textOf } from '../text';
 import type { Candidate } from '../types';
 import { distinctHrefs, type DetectContext } from './context';
-import { isLinkedCard, isOverlayCard, readsAsTitle } from '../locate/teaser-card';
+import { CARD_IMAGE, isLinkedCard, isOverlayCard, readsAsTitle } from '../locate/teaser-card';
 
 /**
  * Links to other stories dropped between the body's paragraphs:
@@ -62,7 +62,7 @@ export function inlineRelated(ctx: DetectContext, out: Candidate[]): void {
     if (ctx.timeUp()) break;
     if (/^(P|H\d|UL|OL|LI|A|SPAN|IMG|PICTURE|BLOCKQUOTE|TABLE)$/.test(el.tagName)) continue;
     const t = textOf(el);
-    if (isLinkedCard(el) || isSmallCard(el, t))
+    if (isLinkedCard(el) || isSmallCard(el, t) || isAsideLink(el, t))
       out.push({ element: el, rule: 'teaser-card', reason: 'reason_teaser_card', params: [t.slice(0, 50)] });
   }
 }
@@ -71,7 +71,18 @@ export function inlineRelated(ctx: DetectContext, out: Candidate[]): void {
 function isSmallCard(el: Element, t: string): boolean {
   if (t.length < 20 || t.length > 220 || storyHrefs(el) !== 1) return false;
   if (isOverlayCard(el)) return true;
-  return !!el.querySelector('img, picture') && linkDensity(el) >= 0.7 && !el.querySelector('figcaption, video, iframe');
+  return !!el.querySelector(CARD_IMAGE) && linkDensity(el) >= 0.7 && !el.querySelector('figcaption, video, iframe');
+}
+
+/**
+ * An <aside> between the story's paragraphs that is one link to another story and nothing else
+ * (kxan.com-Voters: '<aside class="promo-link"><a href="…/changes-coming-to-texas-teacher-…/?ipid=
+ * promo-link-block1">PREVIOUS Cost-of-living adjustment for retired Texas teachers passes</a>
+ * </aside>'). The tag says the block stands beside the story; a pull quote has no link, a note
+ * with a source link has text of its own.
+ */
+function isAsideLink(el: Element, t: string): boolean {
+  return el.tagName === 'ASIDE' && t.length >= 15 && t.length <= 220 && readsAsTitle(t) && storyHrefs(el) === 1 && linkDensity(el) >= 0.95;
 }
 
 /** The block's text without icon words hidden from screen readers (metro-uk: an 'Arrow' span before 'MORE:'). */

@@ -11,6 +11,7 @@ import { linkRunAfter } from './link-run';
 import { markedWidgets } from './skip-boxes';
 import { followOnPosts, postNavigation } from './post-navigation';
 import { storyLists } from './story-lists';
+import { picksBars } from './picks-bar';
 
 const chumWords = new Set(relatedRules.nameWords);
 
@@ -89,9 +90,14 @@ function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
     const wordy = !re && text.length <= 50 && relatedHeadingWords.test(text) && /^(H[2-6]|STRONG|B|SPAN|DIV|P)$/.test(el.tagName);
     if ((!re && !wordy) || inSiteChrome(el)) continue;
     // A link whose whole text is the label is a link to a section ("See also" in a table of
-    // contents: wikipedia corpus page), not a heading over related links.
+    // contents: wikipedia corpus page), not a heading over related links; unless it is a heading's
+    // whole text, a widget's title linking to the section it lists (brookings.edu: '<h2><a
+    // href="/topic/education/">More on Education</a></h2>' over three event cards).
     const link = el.closest('a');
-    if (link && ((link.getAttribute('href') ?? '').startsWith('#') || textOf(link).replace(/^[\d.\s]+/, '') === text)) continue;
+    const heading = link?.closest('h2, h3, h4');
+    const titleLink = !!heading && textOf(heading) === text;
+    if (link && ((link.getAttribute('href') ?? '').startsWith('#') || (textOf(link).replace(/^[\d.\s]+/, '') === text && !titleLink)))
+      continue;
     const box = linkBox(el, text, ctx);
     const hrefs = distinctHrefs(box);
     if (wordy) {
@@ -215,6 +221,7 @@ function detect(ctx: DetectContext): Candidate[] {
   linkTickers(ctx, out);
   teaserArticles(ctx, out);
   headedBlocks(ctx, out);
+  picksBars(ctx, out);
   inlineRelated(ctx, out);
   storyLists(ctx, out);
   postNavigation(ctx, out);

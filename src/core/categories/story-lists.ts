@@ -43,12 +43,34 @@ interface Card {
   title: string;
 }
 
+/**
+ * A short title that is still a card's title: the link is its card's heading, and the card's
+ * picture links to the same page (thenassauguardian.com-hikes: the 'Recent' tab's obituaries, '<h3
+ * class="post-title"><a>Jeffrey Dean</a></h3>' under the photo linked to it, beside 'Mrs Thora
+ * Cynthia Bowe Johnson'). A kicker's heading link to its section has no picture of its own
+ * (elnuevoherald.com-miami), and the list's median title must still read like stories
+ * (MIN_MEDIAN_TITLE_WORDS), so a menu of short headings never forms a list.
+ */
+function isHeadingTitle(link: Element, title: string): boolean {
+  const heading = link.parentElement;
+  if (!/\S\s+\S/.test(title) || !heading?.matches('h2, h3, h4') || textOf(heading) !== title) return false;
+  const href = link.getAttribute('href');
+  const card = heading.parentElement?.parentElement;
+  return (
+    !!card &&
+    Array.from(card.querySelectorAll('a[href]')).some(
+      (a) => a !== link && a.getAttribute('href') === href && !!a.querySelector('img, picture'),
+    )
+  );
+}
+
 function titleLinks(ctx: DetectContext): Array<{ link: Element; href: string; title: string }> {
   const out: Array<{ link: Element; href: string; title: string }> = [];
   for (const link of Array.from(ctx.scope.querySelectorAll('a[href]'))) {
     const href = link.getAttribute('href')!;
     const title = textOf(link);
-    if (title.length > 200 || !readsAsTitle(title) || !leadsElsewhere(href, ctx.doc) || isAuthorLink(link)) continue;
+    if (title.length > 200 || !(readsAsTitle(title) || isHeadingTitle(link, title)) || !leadsElsewhere(href, ctx.doc) || isAuthorLink(link))
+      continue;
     out.push({ link, href: withoutTracking(href, ctx.doc), title });
   }
   return out;

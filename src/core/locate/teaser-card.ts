@@ -17,6 +17,12 @@ const CARD_LEVELS = 4;
 /** A title link is at least this share of its own line's text; an inline link in a sentence is less. */
 const STANDALONE_SHARE = 0.6;
 const HEADINGS = 'h2, h3, h4, h5, h6';
+/**
+ * A card's picture: AMP pages draw theirs as <amp-img> (standard.co.uk.caribbean: the 'Read more'
+ * card between the story's paragraphs, '<aside><a><amp-img>…</amp-img><span>Read more</span>
+ * <div>title</div></a></aside>'), where the runtime puts the <img> in only later, if ever.
+ */
+export const CARD_IMAGE = 'img, picture, amp-img';
 const LINE = 'p, li, div, h2, h3, h4, h5, h6, dd, dt, figcaption';
 const HEADING_LINKS = ['h2', 'h3', 'h4', 'h5', 'h6'].flatMap((h) => [`${h} a[href]`, `a[href] ${h}`]).join(', ');
 
@@ -97,7 +103,7 @@ export function isLinkedCard(el: Element): boolean {
   return (
     !!heading &&
     readsAsTitle(textOf(heading)) &&
-    !!link.querySelector('img, picture') &&
+    !!link.querySelector(CARD_IMAGE) &&
     !el.querySelector('video, iframe') &&
     textOf(link).length >= 0.9 * textOf(el).length
   );

@@ -32,3 +32,17 @@ export const MIN_OFFER_TERMS = 3;
  * is ~1,400 characters, the sidebar's four cards ~1,000; more is a page section.
  */
 export const OFFER_BOX_MAX_CHARS = 2500;
+
+/**
+ * The heading of a writer's or the site's product picks, each a link to a shop (electrek: the
+ * author box's "Michelle Lewis's favorite gear" over 'NordVPN / Because I don't want to wait…' and
+ * 'MacBook Air / Light, durable, quick…', linked to the vendor with utm_medium=affiliate and to
+ * Amazon). Whole heading text; "'s" names the writer.
+ */
+export const GEAR_PICKS_LABEL =
+  /^((my|our|[^.!?:]{1,40}'s) )?(favou?rite|recommended|must-have|essential) (gear|gadgets|products|tools|kit|picks|tech)$|^(gear|products|tools) (we|i) (love|use|recommend)$/i;
+
+/** A picks box is its heading and a few products with a line each; more is a page section. */
+export const GEAR_BOX_MAX_CHARS = 800;
+/** Two products make a list of picks; one linked product could be a story's own. */
+export const MIN_GEAR_PICKS = 2;

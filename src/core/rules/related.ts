@@ -53,7 +53,15 @@ const RELATED_HEADINGS = {
       'up next',
       "don'?t miss (these|our) [^.!?,]{1,60}",
       'top stories',
-      'latest (news|stories)',
+      'latest (news|stories|articles|posts)',
+      // WordPress widgets and themes: 'Recent Posts' is the default title of WordPress's own
+      // widget, 'Check Also' the Jannah theme's pop-up card (thenassauguardian.com-hikes, after the
+      // story; its 'Last Modified Posts' sits in the page footer, chrome, and stays).
+      '(recent|last modified) (posts|articles|stories)',
+      'check also',
+      // A box of other stories the site features (phillyvoice.com-Sixers: 'Featured' over two
+      // sponsored story cards under the share bar). Whole heading text over links only.
+      'featured( stories| articles| posts)?',
       // An author box's tab of their other posts (californiaglobe: 'Latest posts by Evan Symon (see all)').
       '(latest|recent|more) (posts|articles|stories) (by|from) [^.!?()]{1,40}( \\(see all\\))?',
       "editor'?s picks",
@@ -73,6 +81,7 @@ const RELATED_HEADINGS = {
       // (elpais.com.ciencia: 'Lo más visto en...' over tabs of the most-read lists)
       'lo (\\+|más) (visto|leído|comentado|compartido)( en(\\.\\.\\.|…| [^.!?]{1,30}))?',
       'lo último',
+      '[úu]ltimas noticias',
       'seguir leyendo',
       'art[ií]culos relacionados( [^.!?]{1,30})?',
       'lo más leído',
@@ -169,3 +178,11 @@ export const inlineRelatedLead = new RegExp(`${inlineRelatedWords.source}\\s*(\\
  * REST" link lead to the same story with and without them (boingboing.net.millenials: `?utm_source=…`).
  */
 export const trackingParams = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid)$/i;
+
+/**
+ * The label of a bar of picked or trending stories that a site puts in its page header, where the
+ * detectors otherwise leave the site's own chrome alone (twincities.com-mayor: 'OUR PICKS:' over
+ * eight story links inside <header>; thenassauguardian.com-hikes: 'TRENDING' over ten headlines in
+ * the top <nav>). Whole text; see categories/picks-bar.ts for what the bar must be besides.
+ */
+export const picksBarLabel = /^(our picks|top picks|editors'? picks|trending( now| stories| today)?|breaking( news)?|hot topics)\s*:?$/i;
