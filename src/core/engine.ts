@@ -166,7 +166,8 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
       if (state.kind.isArticle) {
         heuristic(`detect:${category.id}`, () => {
           ctx.runs(category.id);
-          for (const candidate of category.detect(ctx)) if (mayHideNow(candidate, firstLook, state.options.layout)) apply(state, category.id, candidate);
+          for (const candidate of category.detect(ctx))
+            if (mayHideNow(candidate, firstLook, state.options.layout)) apply(state, category.id, candidate);
         });
       }
       timings[category.id] = (timings[category.id] ?? 0) + now() - t0;
