@@ -16,6 +16,7 @@ export const ROBUST = {
   deep: '/__tidy__/robust/2026/03/04/deep.html',
   csp: '/__tidy__/robust/2026/03/04/csp.html',
   hostile: '/__tidy__/robust/2026/03/04/hostile.html',
+  onDemand: '/__tidy__/robust/2026/03/04/on-demand.html',
 } as const;
 
 const paragraphs = (topic: string, n: number): string =>
@@ -161,6 +162,23 @@ const hostile = html(
     `${paragraphs(`The vote ${IMG(12)}`, 7)}</article></main></body></html>`,
 );
 
+/**
+ * The site's on-demand UI (src/core/on-demand-ui.ts): a sign-in panel the site's stylesheet keeps
+ * out of sight until "Sign in" is clicked (harpers.org.justice's), and a feedback form on screen
+ * from the start, as where the site's stylesheet did not load (phys.org.tool's).
+ */
+const onDemand = html(
+  `${head('Ferry timetable', '<style>.css-9p8o7i { display: none } .css-9p8o7i.css-open { display: block }</style>')}<body>` +
+    `<header><a id="sign-in" href="#">Sign in</a><div class="css-9p8o7i" id="panel"><p>Sign in to access The Example Review</p>` +
+    `<a href="#">Close X</a><form><label for="u">Email address</label><input type="email" id="u"><label for="pw">Password</label>` +
+    `<input type="password" id="pw"><input type="submit" value="Sign in"></form><p>Forgot your password?</p></div></header>` +
+    `<main><article>${story('on-demand', 'Ferry timetable extended after council vote')}</article>` +
+    `<div id="feedback"><h5>What do you think about this particular story?</h5><p>Your feedback will go directly to the editors.</p>` +
+    `<form><textarea name="message"></textarea><button type="submit">Send Feedback</button></form></div></main>` +
+    `<script>document.getElementById('sign-in').addEventListener('click', (e) => { e.preventDefault(); ` +
+    `document.getElementById('panel').classList.add('css-open'); });</script></body></html>`,
+);
+
 export function robustnessPages(): Record<string, VirtualFile> {
   return {
     [ROBUST.lateRender]: lateRender,
@@ -170,5 +188,6 @@ export function robustnessPages(): Record<string, VirtualFile> {
     [ROBUST.deep]: deep,
     [ROBUST.csp]: csp,
     [ROBUST.hostile]: hostile,
+    [ROBUST.onDemand]: onDemand,
   };
 }

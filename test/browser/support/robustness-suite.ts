@@ -136,6 +136,20 @@ export function describeRobustnessSuite({ launch, recordRequests = false }: Robu
     expect(errors).toEqual([]);
   });
 
+  it("the site's sign-in panel, out of sight at load, still opens; a feedback form on screen at load is hidden", async () => {
+    const { page, errors } = await loadPage(target, server.url(ROBUST.onDemand));
+    await page.waitForFunction(hiddenById('on-demand-ad'), { timeout: 5000, polling: 50 });
+    await page.waitForFunction(hiddenById('feedback'), { timeout: 5000, polling: 50 });
+    await page.click('#sign-in');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const panelShows = await page.evaluate(`document.getElementById('panel').checkVisibility()`);
+    const panelMarked = await page.evaluate(`!!document.getElementById('panel').closest('[data-tidy-hidden]')`);
+    await page.close();
+    expect(panelShows).toBe(true);
+    expect(panelMarked).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('markup and javascript: links in title, headline, byline and summary show as text in the popup, and nothing runs', async () => {
     const { page, tabId } = await loadPage(target, server.url(ROBUST.hostile));
     const { popup, state } = await openPopupForTab(target, tabId);
