@@ -7,6 +7,7 @@ import {
   OFFER_CALL,
 } from '../rules/affiliate-offers';
 import { offerTerms } from '../locate/offer-box';
+import { siteKey } from '../site-key';
 import { textOf } from '../text';
 import type { Candidate } from '../types';
 import { climb, distinctHrefs, inSiteChrome, type DetectContext } from './context';
@@ -34,8 +35,8 @@ export function affiliateOffers(ctx: DetectContext, out: Candidate[]): void {
   }
 }
 
-/** The host without "www.": a shop's link leads to another one. */
-const hostOf = (url: string): string => new URL(url).hostname.replace(/^www\./, '');
+/** The site of an address (site-key.ts): a shop's link leads to another one. */
+const hostOf = (url: string): string => siteKey(new URL(url).hostname);
 
 /** Whether every link of `box` leads to another site than the page's (a shop, an affiliate network). */
 function linksOffSite(box: Element, doc: Document): boolean {

@@ -13,6 +13,7 @@ import { nameTokens, textOf } from '../text';
 import type { Candidate } from '../types';
 import { matchesAny, ruleName, defineCategory } from './category';
 import { climb, distinctHrefs, inSiteChrome, isInteractive, type DetectContext } from './context';
+import { addressFields } from './address-fields';
 import { affiliateOffers, gearPicks } from './affiliate-offers';
 import { feedbackForms } from './feedback-forms';
 import { pricedOffers } from './priced-offers';
@@ -135,20 +136,6 @@ function offerBox(sentence: Element, ctx: DetectContext): Element | null {
   return box !== sentence && calls ? box : null;
 }
 
-/**
- * A field for an e-mail address: typed as one, or a plain text field named for one (the MailChimp
- * WordPress widget: <input type="text" name="mc_mv_EMAIL">, breakingbelizenews.com-paho).
- */
-const EMAIL_NAME = /(^|[^a-z])e-?mail/i;
-function emailFields(scope: Element): Element[] {
-  return Array.from(scope.querySelectorAll('input[type="email"], input[type="text"], input:not([type])')).filter(
-    (input) =>
-      input.matches('[type="email"]') ||
-      EMAIL_NAME.test(input.getAttribute('name') ?? '') ||
-      EMAIL_NAME.test(input.getAttribute('autocomplete') ?? ''),
-  );
-}
-
 function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   // Seed page: "Get more with myNEWS / A personalised news feed … / Learn more".
@@ -178,7 +165,7 @@ function detect(ctx: DetectContext): Candidate[] {
         out.push({ element: pitch, rule: 'paywall-pitch', reason: 'reason_promotion_sentence', params: [textOf(pitch).slice(0, 50)] });
   }
   // Newsletter sign-ups: an email field outside comment and login forms.
-  for (const input of emailFields(ctx.scope)) {
+  for (const input of addressFields(ctx.scope)) {
     if (ctx.timeUp()) break;
     const form = input.closest('form');
     if (form?.querySelector('textarea, input[type="password"]')) continue;

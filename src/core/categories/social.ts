@@ -9,6 +9,7 @@ import {
   timelineEmbedLabel,
 } from '../rules/social';
 import { nameTokens, readsAsStorySentence, textOf } from '../text';
+import { addressFields } from './address-fields';
 import type { Candidate } from '../types';
 import { defineCategory } from './category';
 import { climb, inSiteChrome, type DetectContext } from './context';
@@ -178,10 +179,6 @@ function detect(ctx: DetectContext): Candidate[] {
   return out;
 }
 
-/** A field for an e-mail address, by its type, name, id or placeholder (French 'courriel', Spanish 'correo'). */
-const ADDRESS_FIELD = /e-?mail|courriel|correo|e-post/i;
-const isAddressField = (input: Element): boolean =>
-  input.matches('[type="email"]') || ['name', 'id', 'placeholder'].some((a) => ADDRESS_FIELD.test(input.getAttribute(a) ?? ''));
 /** An e-mail-this-story form: its fields, their labels and a message box. */
 const EMAIL_STORY_FORM_MAX_CHARS = 400;
 
@@ -192,9 +189,7 @@ const EMAIL_STORY_FORM_MAX_CHARS = 400;
  * address field, a login form a password; a sign-up form has one address too.
  */
 function emailStoryForms(ctx: DetectContext, out: Candidate[]): void {
-  const fields = Array.from(ctx.scope.querySelectorAll('input[type="email"], input[type="text"], input:not([type])')).filter(
-    isAddressField,
-  );
+  const fields = addressFields(ctx.scope);
   if (fields.length < 2) return;
   const seen: Element[] = [];
   for (const field of fields) {
@@ -205,7 +200,7 @@ function emailStoryForms(ctx: DetectContext, out: Candidate[]): void {
       (c) => textOf(c).length <= EMAIL_STORY_FORM_MAX_CHARS && !c.querySelector('input[type="password"], h1, article, nav'),
       ctx,
     );
-    if (Array.from(box.querySelectorAll('input')).filter(isAddressField).length < 2) continue;
+    if (addressFields(box).length < 2) continue;
     seen.push(box);
     out.push({ element: box, rule: 'email-story-form', reason: 'reason_share_controls', params: ['2'] });
   }
