@@ -108,6 +108,10 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
       continue;
     }
     const t = textOf(b.el);
+    const isHeading = /^H[2-6]$/.test(b.el.tagName);
+    // Prose is a heading, a sentence or a long text; this cheap test first spares the label
+    // patterns the short link lines of home and section pages (CPU profile, issue 11).
+    if (!(isHeading || endsLikeSentence(t) || t.length >= 100)) continue;
     if (isClutterLabel(t)) continue;
     if (t.length <= 300 && promoSentences.some((re) => re.test(t)) && b.el.querySelector('a[href]')) continue;
     // The site's ad-sales pitch with its sales desk's address (breakingbelizenews.com-paho).
@@ -115,8 +119,7 @@ export function proseBlocks(root: Element, blocks: TextBlock[]): Prose {
     if (t.length <= SIGN_UP_BOX_MAX_CHARS && donationPitch.test(t) && hasDonateButton(b.el)) continue;
     // An ad's blurb signed '— *ad.' (electrek), with its link.
     if (t.length <= AD_SIGN_OFF_MAX_CHARS && adSignOff.test(t) && b.el.querySelector('a[href]')) continue;
-    const isHeading = /^H[2-6]$/.test(b.el.tagName);
-    if (!(isHeading || endsLikeSentence(t) || t.length >= 100) || (isHeading && (headsStoryList(b.el) || inOverlayCard(b.el)))) continue;
+    if (isHeading && (headsStoryList(b.el) || inOverlayCard(b.el))) continue;
     if (!inCallToActionBox(b.el, root) && !inOfferBox(b.el, root) && !isVideoTile(b.el) && !isConsentNotice(b.el, t)) out.blocks.push(b.el);
   }
   return out;
