@@ -37,7 +37,8 @@ export function isClutterLabel(text: string): boolean {
     (text.length <= 120 && allLabels().some((re) => re.test(text))) ||
     // "Puedes seguir a … en Facebook y X, o apuntarte aquí …": a follow-us tagline, however long
     // (electrek: a 330-character "You’re reading Electrek … follow Electrek on Twitter, Facebook…").
-    FOLLOW.test(text) ||
+    // FOLLOW is one of the labels: a shorter text has been tested with it already.
+    (text.length > 120 && FOLLOW.test(text)) ||
     // 'Watch: the moment the bridge opened …' without a link introduces the story's own video.
     (text.length < 300 && inlineRelatedLead.test(text) && !/^(watch|listen)\b/i.test(text));
   return label && !readsAsStorySentence(text);
