@@ -14,21 +14,25 @@
  *   setScriptExecutionDisabled). Verified: that stops the page's inline scripts but not extension
  *   content scripts (they run in their isolated world; the engine hides as usual, and its timers
  *   and observer run). Sub-resources are refused anyway, so only inline page scripts could run;
- *   with them off ScriptDuration holds nothing but the content script and the browser's own
+ *   with them off the main thread runs nothing but the content script and the browser's own
  *   per-page work, which the do-nothing extension has too. With page scripts on, their time
  *   (3–200 ms on these pages, varying load to load) would swamp a 5 ms difference. The price: the
  *   page is its static HTML (no script-inserted ads; <noscript> parsed as markup), so the engine
  *   sees less clutter on some pages than a reader's browser shows (wapo-1: 4 hidden against 23
  *   with scripts on, when this was written).
- * - Cost = CDP Performance.getMetrics ScriptDuration once the page has gone quiet (unchanged for
- *   180 ms after `load`), read in a fresh tab (it starts at 0 per tab: checked while writing this); median of three
- *   loads, ours minus do-nothing. Verified to see content-script time: a calibration extension
- *   busy-waiting 20 ms at DOMContentLoaded measures ≈ 20 ms more. Verified not to see the bench's own
- *   CDP evaluations (Runtime.evaluate adds 0 to it).
+ * - Cost = the extension scripts' main-thread time by V8's CPU profiler (bench/browser-cost/
+ *   extension-cpu.ts: every 200 µs sample with an extension frame on its stack), from before the
+ *   navigation until the page has gone quiet (TaskDuration unchanged for 180 ms after `load`), in a
+ *   fresh tab; median of three loads, ours minus do-nothing. Verified to see content-script time
+ *   wherever it runs: a calibration extension busy-waiting 20 ms at DOMContentLoaded and 10 ms after
+ *   its storage read resolves measures ≈ 30 ms more. Until stop 20 the cost was CDP ScriptDuration,
+ *   calibrated on the DOMContentLoaded busy-wait alone; it does not count promise continuations (the
+ *   10 ms reads 0), where our content script does nearly all its work, so it saw about a tenth of
+ *   it. It is kept in the JSON and the table beside the measure.
  * - Against `new Readability(document.cloneNode(true)).parse()` in an isolated world
  *   (Page.createIsolatedWorld) of the do-nothing tab after its reading, timed with performance.now()
- *   around the call (main-thread wall time, as ScriptDuration counts a busy content script: the
- *   calibration shows the two agree), median of the three loads.
+ *   around the call (main-thread wall time, as the calibration's busy-wait is) while the profiler
+ *   still runs, so both carry its overhead; median of the three loads.
  * - Floor: the second do-nothing browser minus the first, over the same Readability time.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

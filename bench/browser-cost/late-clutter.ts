@@ -4,14 +4,14 @@
  * an "Advertisement" label and an empty reserved slot, hashed class names, no ad selector). The page
  * records when each ad was inserted and when a `data-tidy-hidden` mark first covered it (a mutation
  * observer of its own, so the reading costs no layout). Page scripts run here: they are the page.
- * The extension's main-thread cost is the run's ScriptDuration with our extension minus the same
- * run with the do-nothing extension.
+ * The extension's main-thread cost is its scripts' time over the run by the CPU profiler
+ * (extension-cpu.ts: the page's own script is not in it), ours minus the do-nothing extension's.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtensionBrowser } from '../../scripts/dev/extension-browser';
 import { openQuietPage, settle } from './load-cost';
-import { scriptDurationMs } from './readability-probe';
+import { startProfile, stopProfile } from './extension-cpu';
 import { median } from './stats';
 
 const LATE_URL = 'https://late-clutter.tidy-bench.example/news/2026/01/05/harbour-ferry-winter.html';
@@ -86,7 +86,8 @@ export function latePageRoute(dir: string): { url: string; file: string } {
 }
 
 interface LateRun {
-  scriptMs: number;
+  /** Extension scripts' main-thread time over the run (extension-cpu.ts). */
+  cpuMs: number;
   elements: number;
   /** Per ad: insertion to hidden, ms; null when it was never hidden. */
   delays: Array<number | null>;
@@ -97,14 +98,15 @@ const READ = `globalThis.__benchLate && { elements: __benchLate.elements, delays
 async function runOnce(target: ExtensionBrowser): Promise<LateRun> {
   const { page, cdp } = await openQuietPage(target, true);
   try {
+    await startProfile(cdp);
     await page.goto(LATE_URL, { waitUntil: 'load', timeout: 20_000 });
     await page.waitForFunction('globalThis.__benchLate !== undefined', { timeout: 20_000, polling: 200 });
     // Time for the observer's last batch (it debounces), then quiet.
     await new Promise((done) => setTimeout(done, 1000));
     await settle(cdp);
-    const scriptMs = await scriptDurationMs(cdp);
+    const cpuMs = await stopProfile(cdp);
     const read = (await page.evaluate(READ)) as { elements: number; delays: Array<number | null> };
-    return { scriptMs, ...read };
+    return { cpuMs, ...read };
   } finally {
     await page.close();
   }
@@ -127,8 +129,8 @@ export async function measureLateClutter(ours: ExtensionBrowser, nothing: Extens
     oursRuns.push(await runOnce(ours));
     nothingRuns.push(await runOnce(nothing));
   }
-  const oursMs = median(oursRuns.map((r) => r.scriptMs));
-  const nothingMs = median(nothingRuns.map((r) => r.scriptMs));
+  const oursMs = median(oursRuns.map((r) => r.cpuMs));
+  const nothingMs = median(nothingRuns.map((r) => r.cpuMs));
   const delays = oursRuns.flatMap((r) => r.delays);
   return { runs: rounds, ads: delays.length, elements: oursRuns[0].elements, delays, oursMs, nothingMs, costMs: oursMs - nothingMs };
 }

@@ -43,7 +43,7 @@ export async function mainThreadMs(cdp: CDPSession): Promise<MainThreadMs> {
 }
 
 /** The renderer's cumulative main-thread script time for this page, in ms. */
-export const scriptDurationMs = async (cdp: CDPSession): Promise<number> => (await mainThreadMs(cdp)).script;
+const scriptDurationMs = async (cdp: CDPSession): Promise<number> => (await mainThreadMs(cdp)).script;
 
 export interface ReadabilityTiming {
   /** performance.now() around the call. */
