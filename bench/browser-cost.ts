@@ -25,7 +25,7 @@
  *   navigation until the page has gone quiet (TaskDuration unchanged for 180 ms after `load`), in a
  *   fresh tab; median of three loads, ours minus do-nothing. Verified to see content-script time
  *   wherever it runs: a calibration extension busy-waiting 20 ms at DOMContentLoaded and 10 ms after
- *   its storage read resolves measures ≈ 30 ms more. Until stop 20 the cost was CDP ScriptDuration,
+ *   its storage read resolves measures ≈ 30 ms more. Until 2026-12-03 the cost was CDP ScriptDuration,
  *   calibrated on the DOMContentLoaded busy-wait alone; it does not count promise continuations (the
  *   10 ms reads 0), where our content script does nearly all its work, so it saw about a tenth of
  *   it. It is kept in the JSON and the table beside the measure.

@@ -3,7 +3,7 @@
  * sample with an extension script (`chrome-extension://…`) anywhere on its stack, so the engine's
  * own functions and the regex and DOM calls they make all count, wherever the task came from.
  *
- * Why not CDP ScriptDuration (the measure until stop 20): it counts a content script's top-level
+ * Why not CDP ScriptDuration (the measure until 2026-12-03): it counts a content script's top-level
  * run and its event listeners, but not its promise continuations. The run's calibration shows it
  * (method-check.ts): a busy-wait after `chrome.storage.local.get()` resolves is 0 ms to
  * ScriptDuration and its full length here. Our content script does nearly all its work there

@@ -27,7 +27,7 @@ export interface PageCost {
   readabilityChars: number;
   /** Our content script's cost: oursMs − nothingMs (extension scripts' CPU time, extension-cpu.ts). */
   costMs: number;
-  /** The same by CDP ScriptDuration, the measure until stop 20: blind to promise continuations. */
+  /** The same by CDP ScriptDuration, the measure until 2026-12-03: blind to promise continuations. */
   scriptCostMs: number;
   /** Beside the measure, JSON only (too noisy to report): style + layout, and all main-thread tasks, ours − do-nothing (medians). */
   layoutCostMs: number;

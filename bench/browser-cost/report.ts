@@ -46,7 +46,7 @@ function costSummary(rows: PageCost[]): string[] {
         0.95,
       ),
     )}; Readability’s parse: median ${f1(median(rows.map((r) => r.readabilityMs)))} ms. ` +
-      `By CDP ScriptDuration (the measure until stop 20, blind to promise continuations): cost median ${f1(median(rows.map((r) => r.scriptCostMs)))} ms.`,
+      `By CDP ScriptDuration (the measure until 2026-12-03, blind to promise continuations): cost median ${f1(median(rows.map((r) => r.scriptCostMs)))} ms.`,
     '- Single loads of ours vary far more than the do-nothing’s (a busy machine pre-empts a long pass, and a pass cut short by its budget goes on in later slices' +
       '): p95 and max are that noise more than the engine; the per-page median of three is the measure. CDP LayoutDuration, ' +
       'RecalcStyleDuration and TaskDuration deltas are in the JSON (`layoutCostMs`, `taskCostMs`), not here: they swing by ±150 ms from load to load on these machines.',
