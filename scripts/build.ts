@@ -68,7 +68,7 @@ export function bundleBreakdown(metafile: Metafile, bundle: string): Array<[stri
  * a content script's cost on a fresh tab is compiling it (a reload in the same tab, with V8's caches
  * warm, costs a third: 21.8 against 70.0 ms, median of 12 corpus pages), and nearly every function
  * of content.js runs on an article. Measured with bench/browser-cost.ts's profiler, 12 pages x 3
- * loads, alternating: median 94.1 -> 72.3 ms, every page lower (issue 11).
+ * loads, alternating, two runs: median 94.1 -> 72.3 and 82.0 -> 62.9 ms, -23% both (issue 11).
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 

@@ -1,7 +1,7 @@
 /**
  * Firefox (ESR, over WebDriver BiDi as scripts/dev/launch-firefox.ts): what can be measured
  * there. BiDi has no Performance.getMetrics and the Gecko profiler's markers are not reachable from
- * it, so ScriptDuration has no Firefox figure. Measured instead, ours against the do-nothing
+ * it, so the Chromium measure (a CPU profile) has no Firefox figure. Measured instead, ours against the do-nothing
  * extension, median of three loads, from the page's navigation timing:
  * - the DOMContentLoaded handlers' time (domContentLoadedEventEnd − Start): the content script's
  *   first engine pass runs in a DOMContentLoaded listener when the settings arrived before the event

@@ -59,7 +59,7 @@ function firefoxSection(ff: FirefoxCost | string): string[] {
     '### Firefox',
     '',
     'Not the Chromium measure, and no target is judged on it: WebDriver BiDi has no Performance.getMetrics and the Gecko',
-    'profiler’s markers are not reachable from it, so **ScriptDuration has no Firefox figure**. Measured instead',
+    'profiler’s markers are not reachable from it, so **the Chromium measure (a CPU profile) has no Firefox figure**. Measured instead',
     '(bench/browser-cost/firefox.ts), ours and do-nothing, median of three loads, from navigation timing: the',
     'DOMContentLoaded handlers’ time (the engine’s first pass runs in such a handler when the settings arrived before',
     'the event, else just after it and this reads ≈ 0: a lower bound of that pass), the load event end (total time), and',
