@@ -44,8 +44,12 @@ export function textOf(el: Element | null | undefined): string {
 let textCache: WeakMap<Element, string> | null = null;
 /** nameTokens' answers, for the same reason and the same span (only our own marks change in a pass). */
 let tokenCache: WeakMap<Element, string[]> | null = null;
-/** readsAsStorySentence's, by text: every category's label patterns ask it of the same texts. */
-let sentenceCache: Map<string, boolean> | null = null;
+/**
+ * Answers of pure tests of a text (onceForText), per test, for the same span: the label patterns
+ * are asked of the same short texts by the locator and by several categories (nytimes-4: 76,000
+ * pattern runs on 28,000 distinct text-and-pattern pairs).
+ */
+let textAnswers: Map<object, Map<string, unknown>> | null = null;
 /** rawLength's answers, for the same reason and the same span. */
 let lengthCache: WeakMap<Element, number> | null = null;
 
@@ -53,13 +57,27 @@ export function withTextCache<T>(run: () => T): T {
   if (textCache) return run();
   textCache = new WeakMap();
   tokenCache = new WeakMap();
-  sentenceCache = new Map();
+  textAnswers = new Map();
   lengthCache = new WeakMap();
   try {
     return run();
   } finally {
-    textCache = tokenCache = sentenceCache = lengthCache = null;
+    textCache = tokenCache = textAnswers = lengthCache = null;
   }
+}
+
+/**
+ * `test(text)`, run once per text while a `withTextCache` span lives. Only for tests whose answer
+ * depends on the text alone (patterns, never the page); `test` itself is the key.
+ */
+export function onceForText<T>(test: (text: string) => T, text: string): T {
+  if (!textAnswers) return test(text);
+  let answers = textAnswers.get(test) as Map<string, T> | undefined;
+  if (!answers) textAnswers.set(test, (answers = new Map<string, T>()));
+  if (answers.has(text)) return answers.get(text) as T;
+  const answer = test(text);
+  answers.set(text, answer);
+  return answer;
 }
 
 /**
@@ -163,11 +181,7 @@ export function endsLikeSentence(s: string): boolean {
  * match whole texts, so without this a one-line story paragraph can read as a call to action.
  */
 export function readsAsStorySentence(text: string): boolean {
-  const hit = sentenceCache?.get(text);
-  if (hit !== undefined) return hit;
-  const answer = storySentenceShape(text);
-  sentenceCache?.set(text, answer);
-  return answer;
+  return onceForText(storySentenceShape, text);
 }
 
 function storySentenceShape(text: string): boolean {

@@ -1,5 +1,5 @@
 import type { RuleSet } from '../rules/rule-set';
-import { readsAsStorySentence } from '../text';
+import { onceForText, readsAsStorySentence } from '../text';
 import type { Candidate, EngineHooksContext } from '../types';
 import type { DetectContext } from './context';
 
@@ -24,10 +24,22 @@ export const defineCategory = <const Id extends string>(category: Category<Id>):
 /** The first of `patterns` that matches the whole `text`, unless the text reads as a story sentence. */
 export function matchesAny(patterns: Record<string, RegExp> | undefined, text: string): RegExp | undefined {
   if (!patterns) return undefined;
-  // The patterns first: they reject nearly every text, and the sentence check is the dearer one.
-  for (const re of Object.values(patterns)) if (re.test(text)) return readsAsStorySentence(text) ? undefined : re;
-  return undefined;
+  // Several detectors ask the same set of the same text (onceForText).
+  let firstMatch = firstMatches.get(patterns);
+  if (!firstMatch) firstMatches.set(patterns, (firstMatch = firstMatchOf(Object.values(patterns))));
+  return onceForText(firstMatch, text);
 }
+
+/** One test per pattern set, so onceForText keeps each set's answers apart. */
+const firstMatches = new WeakMap<Record<string, RegExp>, (text: string) => RegExp | undefined>();
+
+const firstMatchOf =
+  (patterns: RegExp[]) =>
+  (text: string): RegExp | undefined => {
+    // The patterns first: they reject nearly every text, and the sentence check is the dearer one.
+    for (const re of patterns) if (re.test(text)) return readsAsStorySentence(text) ? undefined : re;
+    return undefined;
+  };
 
 /** Short, readable rule name for records: `label:advertisement`, `heading:most-read`. */
 export function ruleName(kind: string, matched: string): string {

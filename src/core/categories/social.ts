@@ -8,7 +8,7 @@ import {
   socialRules,
   timelineEmbedLabel,
 } from '../rules/social';
-import { nameTokens, readsAsStorySentence, textOf } from '../text';
+import { nameTokens, onceForText, readsAsStorySentence, textOf } from '../text';
 import { addressFields } from './address-fields';
 import type { Candidate } from '../types';
 import { defineCategory } from './category';
@@ -28,12 +28,16 @@ const CONTROL = 'a, button, [role="button"], amp-social-share';
 const shareWords = new Set(socialRules.nameWords);
 const { share, shareOn, shareChinese, printOrSave, shareHeading, follow: FOLLOW_LABEL } = socialRules.labels;
 /** The words of a share or print control ("Share", "Compartir en Facebook", "Add to Pocket"). */
-const SHARE_LABEL = { test: (t: string): boolean => [share, shareOn, shareChinese, printOrSave, shareHeading].some((re) => re.test(t)) };
+const SHARE_LABELS = [share, shareOn, shareChinese, printOrSave, shareHeading];
+const isShareLabel = (t: string): boolean => SHARE_LABELS.some((re) => re.test(t));
+/** Asked of each control's text and its children's, for every control (onceForText). */
+const SHARE_LABEL = { test: (t: string): boolean => onceForText(isShareLabel, t) };
+const isShareHref = (href: string): boolean => shareHrefPatterns.some((re) => re.test(href));
 
 /** Strong: a share-intent link or a control labelled "share". Weak: a bare "Post", "Email". */
 function shareEvidence(el: Element): 'strong' | 'weak' | null {
   const href = el.getAttribute('href') ?? '';
-  if (href && shareHrefPatterns.some((re) => re.test(href))) return 'strong';
+  if (href && onceForText(isShareHref, href)) return 'strong';
   const label = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('data-action') ?? ''}`;
   if (shareAriaPattern.test(label)) return 'strong';
   const text = textOf(el);
@@ -171,7 +175,7 @@ function detect(ctx: DetectContext): Candidate[] {
     }
     // A small box of icon links to the site's social profiles, nothing else (euronews: 'Follow
     // Eurowire Green' + Instagram, Facebook, YouTube, TikTok).
-    if (!profileHostPattern.test(href) || shareHrefPatterns.some((re) => re.test(href)) || inSiteChrome(a)) continue;
+    if (!profileHostPattern.test(href) || onceForText(isShareHref, href) || inSiteChrome(a)) continue;
     const box = climb(a, (c) => textOf(c).length <= 200 && onlyProfileIcons(c), ctx);
     if (box.querySelectorAll('a[href]').length >= 2) out.push({ element: box, rule: 'follow-profiles', reason: 'reason_follow_profiles' });
   }

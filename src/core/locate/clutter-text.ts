@@ -4,7 +4,7 @@ import { genericCallToAction, promoRules } from '../rules/promos';
 import { inlineRelatedLead } from '../rules/related';
 import { patternsOf } from '../rules/rule-set';
 import { socialRules } from '../rules/social';
-import { readsAsStorySentence } from '../text';
+import { onceForText, readsAsStorySentence } from '../text';
 
 const FOLLOW = socialRules.labels.follow;
 /** Every category's labels, from the registry; built on first use (the registry imports this module's users). */
@@ -13,6 +13,10 @@ const allLabels = (): RegExp[] => (labels ??= CATEGORIES.flatMap((c) => patterns
 
 /** A call to action of a promotion: "Subscribe now", "Jetzt weiterlesen mit …", "Sign up". */
 export function isPromoLabel(text: string): boolean {
+  return onceForText(promoLabelShape, text);
+}
+
+function promoLabelShape(text: string): boolean {
   return (
     text.length <= 120 &&
     !readsAsStorySentence(text) &&
@@ -27,6 +31,10 @@ export function isPromoLabel(text: string): boolean {
  * law…") does not match, because the patterns are anchored to the whole text.
  */
 export function isClutterLabel(text: string): boolean {
+  return onceForText(clutterLabelShape, text);
+}
+
+function clutterLabelShape(text: string): boolean {
   // Typographic apostrophes match the patterns' plain ones (knowtechie: 'Editors’ Recommendations:'),
   // look-alike letters their Latin ones (confusables.ts).
   // Most blocks are paragraphs longer than any label: the length checks come first, and the
