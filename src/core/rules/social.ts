@@ -1,4 +1,4 @@
-import type { RuleSet } from './rule-set';
+import { anyOf, type RuleSet } from './rule-set';
 
 export const socialRules = {
   exact: ['amp-social-share', '.addthis_toolbox', '.a2a_kit', '.sharethis-inline-share-buttons', '[data-social-share]'],
@@ -24,8 +24,21 @@ export const socialRules = {
     // 'Follow on Instagram': a feed widget's button (laweekly). The last alternative: a sign-off asking to follow the site on a list of networks (elpais:
     // '… o seguir a Materia en Facebook, Twitter, Instagram o …'; electrek: '… and follow Electrek
     // on Twitter, Facebook, and LinkedIn …'): at a sentence start or after 'and'/'or', never 'him'.
-    follow:
-      /^.{1,30} (auf|on|sur|en|su|på|op|no) (whatsapp|telegram|google news)\s*:|^follow on (facebook|x|twitter|instagram|threads|bluesky|linkedin|youtube|tiktok)$|^follow .{1,40} on (facebook|x|twitter|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp)\b|(公式)?(x|twitter|facebook|instagram|line|インスタグラム)(アカウント)?をフォロー|^フォローする$|^(follow us|follow us on|follow topics( and authors)?|follow (related )?(authors|topics)( and (authors|topics))?\s*$|follow the topics in this (article|story)\s*$|connect with us|folgen sie uns|suivez-nous|síguenos|seguici)\b|^(join|follow) (us|our|the|[\w.]+'s) .{0,30}(whatsapp|telegram|google news|instagram|facebook|youtube|tiktok) ?(channel|page|group)?\b|\b(join|follow|subscribe to|receba|receive|recibe|ricevi|recevez|erhalten sie|segue|siga|sigue|volg|folgen sie|abonnez-vous à|rejoignez|únete a|unisciti|iscriviti|entre n[oa]|tritt|get)\b.{0,40}\b(whatsapp|telegram)\b.{0,40}\b(channel|canal|kanaal|kanal|canale)\b|\b(whatsapp|telegram)\b.{0,40}\b(channel|canal|kanaal|kanal|canale)\b.{0,60}\b(join|follow|folgen|volg|segue|siga|sigue|abonnieren|iscriviti|rejoignez|únete|clique|click|tap)\b|\b(seguir|siga|segue|follow|join|entre no|únete al)\b.{0,20}\b(o |the |nosso |our |al |el )?(canal|channel|kanal)\b.{0,30}\b(whatsapp|telegram)\b|^(volg|segue|siga|sigue|seguí|seguinos|suivez|folgen sie) .{1,40}\b(op|no|en|sur|auf|su) (whatsapp|telegram|facebook|instagram|x|twitter)\b|^(puedes seguir(nos)? a|sigue a|suivez .{0,30} sur|folgen sie .{0,30} auf|segui .{0,30} su) .{0,40}(facebook|instagram|x|twitter|whatsapp|telegram)\b|(^|[.!?] |\b(and|or|o|y|und|oder|et|ou|e) )(follow|seguir|seguirnos|síguenos|sigue|folgen sie|suivez|suivre|segui|seguici)( (?!(him|her|them|me|his|their)\b)(a |us |uns |nos )?[\w.-]+)? (on|en|auf|sur|su|no|na) (facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|telegram|whatsapp)((, | )(and |or |y |o |und |oder |et |ou |e )?(facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|telegram|whatsapp))+\b/i,
+    follow: anyOf(
+      /^.{1,30} (auf|on|sur|en|su|på|op|no) (whatsapp|telegram|google news)\s*:/i,
+      /^follow on (facebook|x|twitter|instagram|threads|bluesky|linkedin|youtube|tiktok)$/i,
+      /^follow .{1,40} on (facebook|x|twitter|instagram|threads|bluesky|linkedin|youtube|tiktok|whatsapp)\b/i,
+      /(公式)?(x|twitter|facebook|instagram|line|インスタグラム)(アカウント)?をフォロー/i,
+      /^フォローする$/i,
+      /^(follow us|follow us on|follow topics( and authors)?|follow (related )?(authors|topics)( and (authors|topics))?\s*$|follow the topics in this (article|story)\s*$|connect with us|folgen sie uns|suivez-nous|síguenos|seguici)\b/i,
+      /^(join|follow) (us|our|the|[\w.]+'s) .{0,30}(whatsapp|telegram|google news|instagram|facebook|youtube|tiktok) ?(channel|page|group)?\b/i,
+      /\b(join|follow|subscribe to|receba|receive|recibe|ricevi|recevez|erhalten sie|segue|siga|sigue|volg|folgen sie|abonnez-vous à|rejoignez|únete a|unisciti|iscriviti|entre n[oa]|tritt|get)\b.{0,40}\b(whatsapp|telegram)\b.{0,40}\b(channel|canal|kanaal|kanal|canale)\b/i,
+      /\b(whatsapp|telegram)\b.{0,40}\b(channel|canal|kanaal|kanal|canale)\b.{0,60}\b(join|follow|folgen|volg|segue|siga|sigue|abonnieren|iscriviti|rejoignez|únete|clique|click|tap)\b/i,
+      /\b(seguir|siga|segue|follow|join|entre no|únete al)\b.{0,20}\b(o |the |nosso |our |al |el )?(canal|channel|kanal)\b.{0,30}\b(whatsapp|telegram)\b/i,
+      /^(volg|segue|siga|sigue|seguí|seguinos|suivez|folgen sie) .{1,40}\b(op|no|en|sur|auf|su) (whatsapp|telegram|facebook|instagram|x|twitter)\b/i,
+      /^(puedes seguir(nos)? a|sigue a|suivez .{0,30} sur|folgen sie .{0,30} auf|segui .{0,30} su) .{0,40}(facebook|instagram|x|twitter|whatsapp|telegram)\b/i,
+      /(^|[.!?] |\b(and|or|o|y|und|oder|et|ou|e) )(follow|seguir|seguirnos|síguenos|sigue|folgen sie|suivez|suivre|segui|seguici)( (?!(him|her|them|me|his|their)\b)(a |us |uns |nos )?[\w.-]+)? (on|en|auf|sur|su|no|na) (facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|telegram|whatsapp)((, | )(and |or |y |o |und |oder |et |ou |e )?(facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|telegram|whatsapp))+\b/i,
+    ),
   },
 } satisfies RuleSet;
 
