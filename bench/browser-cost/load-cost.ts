@@ -5,6 +5,7 @@
  */
 import type { CDPSession, HTTPRequest, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../../scripts/dev/extension-browser';
+import { askReport } from '../../scripts/dev/tabs';
 import { startProfile, stopProfile } from './extension-cpu';
 import { mainThreadMs, timeReadability, type ReadabilityTiming } from './readability-probe';
 
@@ -34,6 +35,11 @@ export interface LoadCost {
   marks: string[];
   settleTimedOut: boolean;
   readability?: ReadabilityTiming;
+  /**
+   * Our engine's own time by its report (`workMs`: every slice it timed, summed), asked once the
+   * profile has stopped: what Firefox can be measured by (firefox.ts); null when not asked.
+   */
+  workMs: number | null;
 }
 
 const onlyTheDocument = (page: Page) => (request: HTTPRequest) => {
@@ -75,7 +81,13 @@ const READ_MARKS = `(() => ({
   marks: Array.from(document.documentElement.attributes, (a) => a.name).filter((n) => n.startsWith('data-tidy-bench') || n === 'data-page-script-ran'),
 }))()`;
 
-export async function measureLoad(target: ExtensionBrowser, url: string, withReadability = false, pageScripts = false): Promise<LoadCost> {
+export async function measureLoad(
+  target: ExtensionBrowser,
+  url: string,
+  withReadability = false,
+  pageScripts = false,
+  askWork = false,
+): Promise<LoadCost> {
   const { page, cdp } = await openQuietPage(target, pageScripts);
   try {
     await startProfile(cdp);
@@ -88,8 +100,13 @@ export async function measureLoad(target: ExtensionBrowser, url: string, withRea
     // its frames are not an extension's, so they are not in cpuMs.
     const readability = withReadability ? await timeReadability(cdp) : undefined;
     const cpuMs = await stopProfile(cdp);
-    return { cpuMs, scriptMs, layoutMs, taskMs, hidden, marks, settleTimedOut: !settled, readability };
+    const workMs = askWork ? engineWorkMs(await askReport(target, page.url())) : null;
+    return { cpuMs, scriptMs, layoutMs, taskMs, hidden, marks, settleTimedOut: !settled, readability, workMs };
   } finally {
     await page.close();
   }
 }
+
+/** The report's `workMs` (page-session.ts), or null when the page did not answer with one. */
+export const engineWorkMs = (report: Record<string, unknown> | null): number | null =>
+  typeof report?.workMs === 'number' ? report.workMs : null;

@@ -15,7 +15,7 @@ import { loadPage } from '../../scripts/dev/load-page';
 import { startServer } from '../../scripts/dev/static-server';
 import { longestSlice, longestTask } from '../../test/browser/support/long-tasks';
 import { ROBUST, robustnessPages } from '../../test/browser/support/robustness-pages';
-import { median } from './stats';
+import { knownMedian } from './stats';
 
 export const LONG_TASK_TARGET_MS = 200;
 const ROUNDS = 3;
@@ -34,11 +34,6 @@ const PAGES: Array<[string, string]> = [
   ['100,000 nodes', ROBUST.huge],
   ['5,000-deep nesting', ROBUST.deep],
 ];
-
-const mid = (xs: Array<number | null>): number | null => {
-  const known = xs.filter((x): x is number => x !== null);
-  return known.length ? median(known) : null;
-};
 
 export async function measureLongTasks(distDir: string): Promise<LongTaskRow[]> {
   const server = await startServer({ virtual: robustnessPages() });
@@ -66,7 +61,14 @@ export async function measureLongTasks(distDir: string): Promise<LongTaskRow[]> 
         withoutMs.push(await longestTask(page));
         await page.close();
       }
-      rows.push({ page: name, nodes, withoutMs: mid(withoutMs), withMs: mid(withMs), sliceMs: mid(slices), slices });
+      rows.push({
+        page: name,
+        nodes,
+        withoutMs: knownMedian(withoutMs),
+        withMs: knownMedian(withMs),
+        sliceMs: knownMedian(slices),
+        slices,
+      });
     }
     return rows;
   } finally {

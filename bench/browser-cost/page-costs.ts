@@ -5,7 +5,7 @@
  */
 import type { ExtensionBrowser } from '../../scripts/dev/extension-browser';
 import { measureLoad, type LoadCost } from './load-cost';
-import { median } from './stats';
+import { knownMedian, median } from './stats';
 
 export interface CostBrowsers {
   ours: ExtensionBrowser;
@@ -37,6 +37,8 @@ export interface PageCost {
   /** (floorMs − nothingMs) ÷ readabilityMs: ≈ 0 when the method is sound. */
   floorRatio: number;
   hidden: number;
+  /** Our engine's own timed work by its report (median; null where it did not answer): beside the profiler's figure. */
+  workMs: number | null;
   notes: string[];
   runs: { ours: number[]; nothing: number[]; floor: number[]; readability: number[] };
 }
@@ -51,7 +53,7 @@ export async function measurePageCost(browsers: CostBrowsers, { page, url }: Pag
   const nothing: LoadCost[] = [];
   const floor: LoadCost[] = [];
   for (let i = 0; i < rounds; i++) {
-    ours.push(await measureLoad(browsers.ours, url));
+    ours.push(await measureLoad(browsers.ours, url, false, false, true));
     nothing.push(await measureLoad(browsers.nothing, url, true));
     floor.push(await measureLoad(browsers.floor, url));
   }
@@ -79,6 +81,7 @@ export async function measurePageCost(browsers: CostBrowsers, { page, url }: Pag
     ratio: (oursMs - nothingMs) / readabilityMs,
     floorRatio: (floorMs - nothingMs) / readabilityMs,
     hidden: median(ours.map((l) => l.hidden)),
+    workMs: knownMedian(ours.map((l) => l.workMs)),
     notes,
     runs: { ours: ms(ours), nothing: ms(nothing), floor: ms(floor), readability: read.map((r) => r.ms) },
   };

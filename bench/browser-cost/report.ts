@@ -24,11 +24,11 @@ function verdict(value: number, target: number, unit: (x: number) => string): st
 
 function costTable(rows: PageCost[]): string[] {
   return [
-    '| page | ours ms | do-nothing ms | cost ms | Readability ms | ratio | floor ratio | ScriptDuration cost ms | hidden | notes |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| page | ours ms | do-nothing ms | cost ms | Readability ms | ratio | floor ratio | ScriptDuration cost ms | engine work ms | hidden | notes |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.page} | ${f1(r.oursMs)} | ${f1(r.nothingMs)} | ${f1(r.costMs)} | ${f1(r.readabilityMs)} | ${f2(r.ratio)} | ${f2(r.floorRatio)} | ${f1(r.scriptCostMs)} | ${r.hidden} | ${r.notes.join('; ')} |`,
+        `| ${r.page} | ${f1(r.oursMs)} | ${f1(r.nothingMs)} | ${f1(r.costMs)} | ${f1(r.readabilityMs)} | ${f2(r.ratio)} | ${f2(r.floorRatio)} | ${f1(r.scriptCostMs)} | ${fOrDash(r.workMs)} | ${r.hidden} | ${r.notes.join('; ')} |`,
     ),
   ];
 }
@@ -50,8 +50,26 @@ function costSummary(rows: PageCost[]): string[] {
     '- Single loads of ours vary far more than the do-nothing’s (a busy machine pre-empts a long pass, and a pass cut short by its budget goes on in later slices' +
       '): p95 and max are that noise more than the engine; the per-page median of three is the measure. CDP LayoutDuration, ' +
       'RecalcStyleDuration and TaskDuration deltas are in the JSON (`layoutCostMs`, `taskCostMs`), not here: they swing by ±150 ms from load to load on these machines.',
+    workLine(rows),
     `- Floor check (second do-nothing browser − first): ratio median ${f2(median(floors))}, p95 ${f2(quantile(floors, 0.95))}; ms median ${f1(median(floorMs))}, range ${f1(Math.min(...floorMs))} to ${f1(Math.max(...floorMs))}.`,
   ];
+}
+
+const fOrDash = (x: number | null): string => (x === null ? '–' : f1(x));
+const workRatios = (rows: Array<{ work: number | null; readabilityMs: number }>): number[] =>
+  rows.filter((r) => r.work !== null && r.readabilityMs > 0).map((r) => r.work! / r.readabilityMs);
+
+/** The engine's own timed work beside the profiler's figure: what relates the Firefox figure to this one. */
+function workLine(rows: PageCost[]): string {
+  const known = rows.filter((r) => r.workMs !== null);
+  if (!known.length) return '- Engine work (its report’s `workMs`): no page answered.';
+  const ratios = workRatios(known.map((r) => ({ work: r.workMs, readabilityMs: r.readabilityMs })));
+  const share = known.filter((r) => r.costMs > 0).map((r) => r.workMs! / r.costMs);
+  return (
+    `- Engine work (the slices the engine times itself, summed: its report’s \`workMs\`; wall time, so GC and forced style or layout inside a slice count and the script’s start-up does not): ` +
+    `median ${f1(median(known.map((r) => r.workMs!)))} ms, ${(100 * median(share)).toFixed(0)}% of the profiler’s cost (per-page median); ` +
+    `÷ Readability: median ${f2(median(ratios))}. The Firefox section has this figure, not the profiler’s.`
+  );
 }
 
 function firefoxSection(ff: FirefoxCost | string): string[] {
@@ -65,20 +83,27 @@ function firefoxSection(ff: FirefoxCost | string): string[] {
     'the event, else just after it and this reads ≈ 0: a lower bound of that pass), the load event end (total time), and',
     'Readability’s parse (performance.now(), in a scope of its own) on the do-nothing tab. Page scripts on (BiDi cannot',
     'switch them off here), sub-resources aborted; performance.now() has 1 ms steps. A page-side probe of main-thread',
-    'gaps was tried and dropped: it read 60–360 ms on an empty page on these machines.',
+    'gaps was tried and dropped: it read 60–360 ms on an empty page on these machines. And the engine’s own timed work',
+    '(its report’s `workMs`, as in the Chromium table): the nearest Firefox figure to the measure, though not the same',
+    '(wall time of its slices, start-up left out; the Chromium section says how it compares with the profiler’s figure there).',
     '',
   ];
   if (typeof ff === 'string') return [...head, `Firefox: ${ff}.`];
+  const ratios = workRatios(ff.rows.map((r) => ({ work: r.oursWorkMs, readabilityMs: r.readabilityMs })));
   return [
     ...head,
+    ratios.length
+      ? `Engine work ÷ Readability’s parse, per page: median **${f2(median(ratios))}**, max ${f2(Math.max(...ratios))} (${ratios.length} pages; target ${RATIO_TARGET} is judged on the Chromium measure).`
+      : 'Engine work: no page answered with it.',
+    '',
     `Calibration (${ff.calibrationMs} ms busy-wait at DOMContentLoaded and ${ff.calibrationAsyncMs} ms after a storage read, over do-nothing): DOMContentLoaded handlers +${f1(ff.calibrationDclMs)} ms, ` +
       `load event end +${f1(ff.calibrationLoadMs)} ms.`,
     '',
-    '| page | DOMContentLoaded ms, ours | do-nothing | difference | Readability ms | load ms, ours | do-nothing | difference | hidden |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| page | DOMContentLoaded ms, ours | do-nothing | difference | Readability ms | engine work ms | load ms, ours | do-nothing | difference | hidden |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...ff.rows.map(
       (r) =>
-        `| ${r.page} | ${f1(r.oursDclMs)} | ${f1(r.nothingDclMs)} | ${f1(r.oursDclMs - r.nothingDclMs)} | ${f1(r.readabilityMs)} | ` +
+        `| ${r.page} | ${f1(r.oursDclMs)} | ${f1(r.nothingDclMs)} | ${f1(r.oursDclMs - r.nothingDclMs)} | ${f1(r.readabilityMs)} | ${fOrDash(r.oursWorkMs)} | ` +
         `${f1(r.oursLoadMs)} | ${f1(r.nothingLoadMs)} | ${f1(r.oursLoadMs - r.nothingLoadMs)} | ${r.hidden} |`,
     ),
   ];

@@ -12,3 +12,9 @@ export const median = (xs: number[]): number => {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
+
+/** The median of the known values, null when none is known. */
+export const knownMedian = (xs: Array<number | null>): number | null => {
+  const known = xs.filter((x): x is number => x !== null);
+  return known.length ? median(known) : null;
+};

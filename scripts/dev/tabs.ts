@@ -88,3 +88,16 @@ export async function openTrackedPage(
   tracked.set(url, tabId);
   return { page, tabId };
 }
+
+/**
+ * What the content script of the tab showing `pageUrl` answers to `tidy:report` (null when it does
+ * not answer): asked from the control page, as the popup asks it.
+ */
+export async function askReport(target: ExtensionBrowser, pageUrl: string): Promise<Record<string, unknown> | null> {
+  const tabId = await findTabId(target, pageUrl);
+  const page = await controlPage(target);
+  const answer = await page.evaluate(
+    `(async () => { const api = globalThis.browser ?? globalThis.chrome; return api.tabs.sendMessage(${tabId}, { type: 'tidy:report' }); })()`,
+  );
+  return answer && typeof answer === 'object' ? (answer as Record<string, unknown>) : null;
+}

@@ -53,6 +53,8 @@ export class PageSession {
   private located = false;
   /** The longest stretch of our work in one task, for the report (bench: issue 10's long tasks). */
   private longestSliceMs = 0;
+  /** All of it, summed: the engine's main-thread time on this page (bench: Firefox has no profiler to read it from). */
+  private workMs = 0;
   private sliceDepth = 0;
   /** The site's "keep showing" exceptions (why-hidden.ts), and the elements they keep shown now. */
   private shownSelectors: string[] = [];
@@ -150,7 +152,7 @@ export class PageSession {
     slice();
   }
 
-  /** Runs `work`, and keeps the longest stretch of our work in one task (nested calls count once). */
+  /** Runs `work`, and keeps the longest stretch of our work in one task and their sum (nested calls count once). */
   private timed<T>(work: () => T): T {
     const outermost = this.sliceDepth++ === 0;
     const t0 = performance.now();
@@ -158,7 +160,11 @@ export class PageSession {
       return work();
     } finally {
       this.sliceDepth--;
-      if (outermost) this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - t0);
+      if (outermost) {
+        const ms = performance.now() - t0;
+        this.longestSliceMs = Math.max(this.longestSliceMs, ms);
+        this.workMs += ms;
+      }
     }
   }
 
@@ -182,6 +188,7 @@ export class PageSession {
       refused: this.state.refused,
       elapsedMs: Math.round(this.elapsedMs * 10) / 10,
       longestSliceMs: Math.round(this.longestSliceMs * 10) / 10,
+      workMs: Math.round(this.workMs * 10) / 10,
     };
   }
 

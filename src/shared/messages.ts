@@ -39,6 +39,11 @@ export interface PageReport {
   elapsedMs: number;
   /** The longest stretch of the engine's work in one task, in ms (issue 10: no long task of ours). */
   longestSliceMs: number;
+  /**
+   * The engine's main-thread time on this page so far, every slice summed, in ms: locating,
+   * passes and late batches; not the script's own start-up (settings, the site stylesheet).
+   */
+  workMs: number;
 }
 
 /** The answer to `tidy:snapshot`: the page for the popup to extract from, or why there is none. */

@@ -72,6 +72,8 @@ describe('page session on pages that change (issue 10)', () => {
     expect(hidden('a-ad')).toBe(true);
     expect(session.report().headline).toBe('Ferry timetable extended after council vote');
     expect(session.report().longestSliceMs).toBeGreaterThan(0);
+    // Every slice summed: at least the longest one.
+    expect(session.report().workMs).toBeGreaterThanOrEqual(session.report().longestSliceMs);
   });
 
   it('an article rendered into an empty app root after load is decided again, and its ad label hidden', async () => {

@@ -66,6 +66,7 @@ describe('"Copy report" (issue 10)', () => {
       refused: [],
       elapsedMs: 1,
       longestSliceMs: 1,
+      workMs: 2,
     } as PageReport;
     const copied = JSON.stringify(reportForClipboard(report));
     expect(copied).not.toContain('secret');
