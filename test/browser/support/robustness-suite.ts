@@ -24,6 +24,9 @@ export interface RobustnessSuiteOptions {
 const hiddenById = (id: string, seen = true): string =>
   `(() => { const el = document.getElementById(${JSON.stringify(id)}); return !!el && !!el.closest('[data-tidy-hidden]:not([data-tidy-shown])')${seen ? ' && !el.checkVisibility()' : ''}; })()`;
 
+/** How many of the story's paragraphs there are, and how many of them the engine hid (must be none). */
+const STORY_PARAGRAPHS = `(() => { const ps = Array.from(document.querySelectorAll('article p')); return [ps.length, ps.filter((p) => p.closest('[data-tidy-hidden]:not([data-tidy-shown])')).length]; })()`;
+
 export function describeRobustnessSuite({ launch, recordRequests = false }: RobustnessSuiteOptions): void {
   let target: ExtensionBrowser;
   let server: StaticServer;
@@ -107,6 +110,7 @@ export function describeRobustnessSuite({ launch, recordRequests = false }: Robu
     )) as string;
     // The engine's report answers once the page is located: the slices are what it measured.
     const longestSliceMs = await longestSlice(target, tabId);
+    const storyParagraphs = await page.evaluate(STORY_PARAGRAPHS);
     await page.close();
     reportLongestTask({ browser: target.kind, page: name, longestTaskMs, longestSliceMs, nodes });
     console.info(
@@ -115,13 +119,18 @@ export function describeRobustnessSuite({ launch, recordRequests = false }: Robu
     );
     expect(errors).toEqual([]);
     expect(longestSliceMs).not.toBeNull();
+    // Nothing lost on a page this size: every one of the story's 7 paragraphs shows.
+    expect(storyParagraphs).toEqual([7, 0]);
   });
 
   it('a 100,000-node page: its label ads are hidden too, as the retries continue the cut pass (issue 11)', async () => {
     const { page, errors } = await loadPage(target, server.url(ROBUST.huge));
     const allLabels = `Array.from(document.querySelectorAll('span[id*="-ad"]')).every((s) => s.closest('[data-tidy-hidden]'))`;
     await page.waitForFunction(allLabels, { timeout: 15_000, polling: 200 });
+    // Once the cut pass has run to its end, the story is still whole.
+    const storyParagraphs = await page.evaluate(STORY_PARAGRAPHS);
     await page.close();
+    expect(storyParagraphs).toEqual([7, 0]);
     expect(errors).toEqual([]);
   });
 
