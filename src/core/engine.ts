@@ -3,7 +3,7 @@ import { createContext, startTextScan, type TextScan } from './categories/contex
 import { guard, refreshGuard } from './guard';
 import { headingsOfHidden } from './widget-headings';
 import { tabBarsOfHidden } from './tab-bars';
-import { locateSteps, type ArticleParts } from './locate/article-locator';
+import { locateBodySteps, locateRestSteps, type ArticleParts } from './locate/article-locator';
 import { HIDDEN_ATTR, SHOWN_ATTR, isMarkedHidden, markHidden, markShown, stripForeignMarks } from './marks';
 import { detectPageKind, type PageKind } from './page-kind';
 import { siteRulesFor } from './rules/sites';
@@ -95,8 +95,12 @@ export function blankEngineState(doc: Document, options: EngineOptions = {}): En
 
 /** startEngine in steps (steps.ts), for the content script to locate a huge page in slices. */
 export function* engineSteps(doc: Document, options: EngineOptions = {}): Steps<EngineState> {
-  const parts = yield* locateSteps(doc);
-  return { ...blankEngineState(doc, options), parts, kind: detectPageKind(doc, parts, options.url) };
+  const body = yield* locateBodySteps(doc);
+  const kind = detectPageKind(doc, body.parts, options.url);
+  // No summary, lead caption or byline on a page that is no article: only the exact selectors run
+  // there, and the popup extracts nothing from it (article-locator.ts).
+  const parts = kind.isArticle ? yield* locateRestSteps(doc, body) : body.parts;
+  return { ...blankEngineState(doc, options), parts, kind };
 }
 
 /**
