@@ -54,13 +54,29 @@ export interface EngineState {
   lookedOnce?: boolean;
 }
 
+/** A state's site rules, read once: a page that streams content runs a pass per new subtree (issue 11). */
+const siteRulesOf = new WeakMap<EngineState, ReturnType<typeof siteRulesFor>>();
+
 function siteRules(state: EngineState): ReturnType<typeof siteRulesFor> {
-  try {
-    return state.options.url ? siteRulesFor(new URL(state.options.url).hostname) : [];
-  } catch {
-    return [];
+  let rules = siteRulesOf.get(state);
+  if (!rules) {
+    try {
+      rules = state.options.url ? siteRulesFor(new URL(state.options.url).hostname) : [];
+    } catch {
+      rules = [];
+    }
+    siteRulesOf.set(state, rules);
   }
+  return rules;
 }
+
+/** Each category's exact selectors as one selector list, joined once for all passes. */
+const exactSelectors = new Map<CategoryId, string>();
+const exactSelectorOf = (category: (typeof CATEGORIES)[number]): string => {
+  let selector = exactSelectors.get(category.id);
+  if (selector === undefined) exactSelectors.set(category.id, (selector = category.rules.exact.join(',')));
+  return selector;
+};
 
 const clock = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -142,10 +158,15 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
     // Selectors always run (the page's known clutter is recorded and guarded at once); the
     // heuristics only until the deadline, and a detector out of time goes on in the retry, its
     // loops where they stopped (context.ts).
+    // One clock reading after each category serves its timing, the deadline check after its
+    // detector, and the next category's start and selectors' check: a page that streams content
+    // runs a pass per new subtree, and five readings per category were a tenth of that cost
+    // (late-clutter bench, issue 11).
+    let time = start;
     let queried = false;
     const selectors = (key: string, run: () => void): void => {
       if (scan.finishedSteps.has(key)) return;
-      if (state.options.sliceSelectors && queried && ctx.pastDeadline()) {
+      if (state.options.sliceSelectors && queried && ctx.pastDeadlineAt(time)) {
         budgetExceeded = true;
         return;
       }
@@ -153,28 +174,32 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
       queried = true;
       scan.finishedSteps.add(key);
     };
-    const heuristic = (key: string, run: () => void): void => {
-      if (scan.finishedSteps.has(key) || budgetExceeded) return;
+    /** Runs a detector unless it is done or out of time; true when it read the clock after. */
+    const heuristic = (key: string, run: () => void): boolean => {
+      if (scan.finishedSteps.has(key) || budgetExceeded) return false;
       if (!ctx.pastDeadline()) run();
-      if (ctx.pastDeadline()) budgetExceeded = true;
+      time = now();
+      if (ctx.pastDeadlineAt(time)) budgetExceeded = true;
       else scan.finishedSteps.add(key);
+      return true;
     };
     for (const category of CATEGORIES) {
       if (disabled.has(category.id)) continue;
-      const t0 = now();
+      const t0 = time;
       selectors(`selector:${category.id}`, () =>
-        applySelector(state, scope, category.id, category.rules.exact.join(','), 'selector', 'reason_known_selector'),
+        applySelector(state, scope, category.id, exactSelectorOf(category), 'selector', 'reason_known_selector'),
       );
       // Heuristics: article pages only. (A text scan cut short is the deadline passing, so a
       // detector that ran on half the scan is not finished.)
-      if (state.kind.isArticle) {
+      const read =
+        state.kind.isArticle &&
         heuristic(`detect:${category.id}`, () => {
           ctx.runs(category.id);
           for (const candidate of category.detect(ctx))
             if (mayHideNow(candidate, firstLook, state.options.layout)) apply(state, category.id, candidate);
         });
-      }
-      timings[category.id] = (timings[category.id] ?? 0) + now() - t0;
+      if (!read) time = now();
+      timings[category.id] = (timings[category.id] ?? 0) + time - t0;
     }
     selectors('site-rules', () => {
       for (const rule of siteRules(state)) {

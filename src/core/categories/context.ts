@@ -39,6 +39,8 @@ interface PassContext extends DetectContext {
   runs(category: string): void;
   /** timeUp, reading the clock now. */
   pastDeadline(): boolean;
+  /** timeUp at a time the caller has just read off the clock (the engine times each category anyway). */
+  pastDeadlineAt(time: number): boolean;
 }
 
 const SHOW_TEXT = 4;
@@ -125,7 +127,8 @@ export function createContext(
   // reads of performance.now() took 560 ms in Chromium, robustness-pages.ts `huge`).
   let over = false;
   let asks = 0;
-  const pastDeadline = (): boolean => over || (over = now() > deadline);
+  const pastDeadlineAt = (time: number): boolean => over || (over = time > deadline);
+  const pastDeadline = (): boolean => over || pastDeadlineAt(now());
   const timeUp = (): boolean => over || (++asks % ASKS_PER_CLOCK_READ === 0 && pastDeadline());
   const texts = (): TextScan => {
     if (!scan.done && !pastDeadline()) continueScan(scan, pastDeadline);
@@ -137,11 +140,13 @@ export function createContext(
   function* resumable<T>(list: T[]): Generator<T> {
     const key = `${category}:${loops++}`;
     let i = scan.cursors.get(key) ?? 0;
-    for (; i < list.length; i++) {
+    // Kept when the loop ends or stops (a `break` closes the generator): the item it stopped at is
+    // handed again in the retry. Not at each item: a pass per late subtree runs every loop (issue 11).
+    try {
+      for (; i < list.length; i++) yield list[i];
+    } finally {
       scan.cursors.set(key, i);
-      yield list[i];
     }
-    scan.cursors.set(key, i);
   }
   return {
     doc,
@@ -156,6 +161,7 @@ export function createContext(
       loops = 0;
     },
     pastDeadline,
+    pastDeadlineAt,
     named: () =>
       resumable((scan.named ??= Array.from(scope.querySelectorAll(`[class], [id], ${NAME_ATTRS.map((a) => `[${a}]`).join(', ')}`)))),
     timeUp,
