@@ -2,7 +2,7 @@
  * The browser test suite, declared once for every browser: what the built extension hides and keeps
  * on the given pages, the document_start stylesheet, the popup, undo, and pages it must leave alone.
  * Each *.test.ts file calls `describeExtensionSuite` once with its own launcher, so every file runs
- * one browser (vitest runs the files one after another: fileParallelism is off).
+ * one browser (vitest runs two files at a time: vitest.browser.config.ts).
  *
  * The only support module that imports vitest: the others also serve scripts/start.ts, outside vitest.
  */
