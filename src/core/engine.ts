@@ -71,12 +71,7 @@ function siteRules(state: EngineState): ReturnType<typeof siteRulesFor> {
 }
 
 /** Each category's exact selectors as one selector list, joined once for all passes. */
-const exactSelectors = new Map<CategoryId, string>();
-const exactSelectorOf = (category: (typeof CATEGORIES)[number]): string => {
-  let selector = exactSelectors.get(category.id);
-  if (selector === undefined) exactSelectors.set(category.id, (selector = category.rules.exact.join(',')));
-  return selector;
-};
+const EXACT_SELECTORS = new Map(CATEGORIES.map((c) => [c.id, c.rules.exact.join(',')]));
 
 const clock = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -174,31 +169,24 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
       queried = true;
       scan.finishedSteps.add(key);
     };
-    /** Runs a detector unless it is done or out of time; true when it read the clock after. */
-    const heuristic = (key: string, run: () => void): boolean => {
-      if (scan.finishedSteps.has(key) || budgetExceeded) return false;
-      if (!ctx.pastDeadline()) run();
-      time = now();
-      if (ctx.pastDeadlineAt(time)) budgetExceeded = true;
-      else scan.finishedSteps.add(key);
-      return true;
-    };
     for (const category of CATEGORIES) {
       if (disabled.has(category.id)) continue;
       const t0 = time;
       selectors(`selector:${category.id}`, () =>
-        applySelector(state, scope, category.id, exactSelectorOf(category), 'selector', 'reason_known_selector'),
+        applySelector(state, scope, category.id, EXACT_SELECTORS.get(category.id) ?? '', 'selector', 'reason_known_selector'),
       );
-      // Heuristics: article pages only. (A text scan cut short is the deadline passing, so a
-      // detector that ran on half the scan is not finished.)
-      const read =
-        state.kind.isArticle &&
-        heuristic(`detect:${category.id}`, () => {
-          ctx.runs(category.id);
-          for (const candidate of category.detect(ctx))
-            if (mayHideNow(candidate, firstLook, state.options.layout)) apply(state, category.id, candidate);
-        });
-      if (!read) time = now();
+      // Heuristics: article pages only, unless done or out of time. (A text scan cut short is the
+      // deadline passing, so a detector that ran on half the scan is not finished.)
+      const key = `detect:${category.id}`;
+      const due = state.kind.isArticle && !scan.finishedSteps.has(key) && !budgetExceeded;
+      if (due && !ctx.pastDeadline()) {
+        ctx.runs(category.id);
+        for (const candidate of category.detect(ctx))
+          if (mayHideNow(candidate, firstLook, state.options.layout)) apply(state, category.id, candidate);
+      }
+      time = now();
+      if (due && ctx.pastDeadlineAt(time)) budgetExceeded = true;
+      else if (due) scan.finishedSteps.add(key);
       timings[category.id] = (timings[category.id] ?? 0) + time - t0;
     }
     selectors('site-rules', () => {
