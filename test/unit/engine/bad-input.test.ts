@@ -107,18 +107,19 @@ describe('bad input: no throw, no hide of article text', () => {
     expect(doc.getElementById('tweet')!.closest(`[${HIDDEN_ATTR}]`)).toBeNull();
   });
 
-  // The 100,000-node page is the browsers' (robustness-suite.ts: no error, every story paragraph
-  // shown, its label ads hidden): in jsdom its selector engine took 13 of that page's 18 s here.
-  it('25,000 nodes', () => {
+  it('100,000 nodes', () => {
     const cards = Array.from(
-      { length: 5_000 },
+      { length: 20_000 },
       (_, i) => `<div class="c${i}"><span>Item ${i}</span><a href="/x/${i}">link</a><i></i><b></b></div>`,
     ).join('');
     const doc = loadDocument(`<h1>A long page of many items to read</h1><article>${prose(8)}</article><section>${cards}</section>`);
-    expect(doc.getElementsByTagName('*').length).toBeGreaterThan(25_000);
+    expect(doc.getElementsByTagName('*').length).toBeGreaterThan(100_000);
     const result = cleanDocument(doc);
     expect(result.isArticle).toBe(true);
     expect(doc.querySelectorAll(`article p[${HIDDEN_ATTR}]`).length).toBe(0);
+    // jsdom is slow on a page this size (~20 s, most of it in jsdom's selector engine); the time is
+    // the bench's to show (principle 4: bench:browser's long-task section), so this test only proves
+    // no throw and no loss. The browsers prove the same on their own 100,000-node page (robustness-suite.ts).
   }, 120_000);
 
   it('nesting 5,000 deep', () => {
