@@ -1,4 +1,4 @@
-import { blankEngineState, engineSteps, isItem, runPass, type EngineOptions, type EngineState, type UserRule } from '../core/engine';
+import { blankEngineState, engineSteps, isItem, runBatch, type EngineOptions, type EngineState, type UserRule } from '../core/engine';
 import { guard, type GuardVerdict } from '../core/guard';
 import { HIDDEN_ATTR, OFF_ATTR, SHOWN_ATTR, UNLOCK_ATTR, clearMarks, markShown, offAttr } from '../core/marks';
 import type { CategoryId, HideRecord } from '../core/types';
@@ -317,31 +317,25 @@ export class PageSession {
     };
   }
 
-  /**
-   * One pass over each of `scopes` (a batch of late subtrees), all under one deadline: a batch of
-   * 200 roots gets one budget, not 200.
-   */
+  /** One pass over `scopes` (the body, or a batch of late subtrees: one pass and one budget for the batch). */
   private pass(scopes: Element | Element[] | null, retry = 0): void {
     const list = (Array.isArray(scopes) ? scopes : [scopes]).filter((s): s is Element => !!s?.isConnected);
     if (!list.length) return;
     const state = this.state;
-    const deadline = performance.now() + BUDGET_MS;
-    const cut: Element[] = [];
+    let cut = false;
     this.timed(() => {
-      for (const scope of list) {
-        const result = runPass(state, scope, deadline, retry > 0);
-        this.elapsedMs += result.elapsedMs;
-        if (result.budgetExceeded) cut.push(scope);
-      }
+      const result = runBatch(state, list, performance.now() + BUDGET_MS, retry > 0);
+      this.elapsedMs += result.elapsedMs;
+      cut = result.budgetExceeded;
       if (this.shownSelectors.length) this.applyShown();
       this.notify();
     });
     // Out of time (a large page, a busy machine): the rest runs in a later task (already-hidden
     // elements are skipped), instead of never running on a page that does not change any more.
     // Not after a navigation: the new story's pass covers the page.
-    if (cut.length && retry < MAX_RETRIES) {
+    if (cut && retry < MAX_RETRIES) {
       void nextTask(RETRY_DELAY_MS).then(() => {
-        if (this.state === state) this.pass(cut, retry + 1);
+        if (this.state === state) this.pass(list, retry + 1);
       });
     }
   }

@@ -72,7 +72,6 @@ function siteRules(state: EngineState): ReturnType<typeof siteRulesFor> {
 
 /** Each category's exact selectors as one selector list, joined once for all passes. */
 const EXACT_SELECTORS = new Map(CATEGORIES.map((c) => [c.id, c.rules.exact.join(',')]));
-
 const clock = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export function startEngine(doc: Document, options: EngineOptions = {}): EngineState {
@@ -115,33 +114,44 @@ export function* engineSteps(doc: Document, options: EngineOptions = {}): Steps<
 }
 
 /**
- * One pass over `scope` (the whole body first, then subtrees the page adds later). `deadline` (in
- * the clock of `options.now`) is shared by the passes of one batch of late subtrees, so a batch of
- * many roots gets one budget, not one each. `resume`: this is the retry of a pass over `scope`
- * that ran out of time, and its text scan continues where that one stopped.
+ * One pass over `scope` (the whole body first; what the page adds later comes in batches,
+ * runBatch). `deadline` is in the clock of `options.now`. `resume`: this is the retry of a pass
+ * over `scope` that ran out of time, and its text scan continues where that one stopped.
  */
 export function runPass(state: EngineState, scope: Element | null = state.doc.body, deadline = Infinity, resume = false): CleanResult {
-  return withTextCache(() => passOver(state, scope, deadline, resume));
+  return runBatch(state, scope ? [scope] : [], deadline, resume);
 }
 
-function passOver(state: EngineState, scope: Element | null, deadline: number, resume: boolean): CleanResult {
+/**
+ * One pass over a batch of late subtrees (disjoint: none holds another), as runPass over each of
+ * them but with each step's fixed work done once for the batch: a page streaming 25 comments a
+ * tick paid the category loop, the guard's refresh and the detectors' set-up 25 times a tick
+ * (late-clutter bench, issue 11). The resume state is the batch's: its retry passes the same roots.
+ */
+export function runBatch(state: EngineState, roots: readonly Element[], deadline = Infinity, resume = false): CleanResult {
+  return withTextCache(() => passOver(state, roots, deadline, resume));
+}
+
+function passOver(state: EngineState, roots: readonly Element[], deadline: number, resume: boolean): CleanResult {
   const now = state.options.now ?? clock;
   const start = now();
   const before = state.hidden.length;
   const refusedBefore = state.refused.length;
   const timings: CleanResult['timings'] = {};
   let budgetExceeded = false;
+  const scope = roots[0];
   if (scope) {
     // Marks the page served itself (an ad carrying data-tidy-shown) exempt nothing. (Once per
     // scope: what the page adds later comes in passes of its own.)
-    if (!resume) stripForeignMarks(scope);
+    if (!resume) roots.forEach(stripForeignMarks);
     refreshGuard(state.parts);
     const disabled = new Set(state.options.disabled ?? []);
     const firstLook = scope === state.doc.body && !state.lookedOnce;
-    const scan = (resume && state.scans.get(scope)) || startTextScan(state.doc, scope);
+    // (Keyed by the batch's first root: the retry of a cut batch passes the same roots.)
+    const scan = (resume && state.scans.get(scope)) || startTextScan(state.doc, roots);
     const ctx = createContext(
       state.doc,
-      scope,
+      roots,
       state.parts,
       state.kind.isArticle,
       Math.min(deadline, start + (state.options.budgetMs ?? Infinity)),
@@ -173,7 +183,7 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
       if (disabled.has(category.id)) continue;
       const t0 = time;
       selectors(`selector:${category.id}`, () =>
-        applySelector(state, scope, category.id, EXACT_SELECTORS.get(category.id) ?? '', 'selector', 'reason_known_selector'),
+        applySelector(state, roots, category.id, EXACT_SELECTORS.get(category.id) ?? '', 'selector', 'reason_known_selector'),
       );
       // Heuristics: article pages only, unless done or out of time. (A text scan cut short is the
       // deadline passing, so a detector that ran on half the scan is not finished.)
@@ -192,13 +202,13 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
     selectors('site-rules', () => {
       for (const rule of siteRules(state)) {
         if (!disabled.has(rule.category))
-          applySelector(state, scope, rule.category, rule.selector, `site:${rule.selector}`, 'reason_site_rule', [rule.site]);
+          applySelector(state, roots, rule.category, rule.selector, `site:${rule.selector}`, 'reason_site_rule', [rule.site]);
       }
     });
     selectors('user-rules', () => {
       for (const rule of state.options.userRules ?? []) {
         try {
-          if (!disabled.has(rule.category)) applySelector(state, scope, rule.category, rule.selector, rule.rule, rule.reason);
+          if (!disabled.has(rule.category)) applySelector(state, roots, rule.category, rule.selector, rule.rule, rule.reason);
         } catch {
           // A stored selector this browser cannot parse matches nothing, and harms nothing.
         }
@@ -213,7 +223,7 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
       for (const c of headingsOfHidden(state.hidden.slice(wrappedFrom), state.elements, state.parts)) apply(state, c.category, c);
       // Tab bars over the panels just hidden, wrapped or not (tab-bars.ts).
       const tabsFrom = state.hidden.length;
-      for (const c of tabBarsOfHidden(scope, state.parts)) apply(state, 'related', c);
+      for (const c of roots.flatMap((root) => tabBarsOfHidden(root, state.parts))) apply(state, 'related', c);
       collapseWrappers(state, tabsFrom);
     }
     // Kept only for the retry of a pass cut short; any other pass over the scope scans it afresh.
@@ -237,7 +247,7 @@ function passOver(state: EngineState, scope: Element | null, deadline: number, r
 
 function applySelector(
   state: EngineState,
-  scope: Element,
+  roots: readonly Element[],
   category: CategoryId,
   selector: string,
   rule: string,
@@ -245,9 +255,11 @@ function applySelector(
   params?: string[],
 ): void {
   if (!selector) return;
-  const matches = Array.from(scope.querySelectorAll(selector));
-  if (scope.matches(selector)) matches.unshift(scope);
-  for (const el of matches) apply(state, category, { element: el, rule, reason, ...(params && { params }) });
+  for (const root of roots) {
+    const matches = Array.from(root.querySelectorAll(selector));
+    if (root.matches(selector)) matches.unshift(root);
+    for (const el of matches) apply(state, category, { element: el, rule, reason, ...(params && { params }) });
+  }
 }
 
 /** Guard, then mark and record. A refused match of a document_start selector is shown again. */

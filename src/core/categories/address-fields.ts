@@ -12,4 +12,6 @@ const NAMING_ATTRIBUTES = ['name', 'id', 'placeholder', 'autocomplete'];
 const isAddressField = (input: Element): boolean =>
   input.matches('[type="email"]') || NAMING_ATTRIBUTES.some((a) => ADDRESS_WORDS.test(input.getAttribute(a) ?? ''));
 
-export const addressFields = (scope: Element): Element[] => Array.from(scope.querySelectorAll(ADDRESS_INPUTS)).filter(isAddressField);
+/** The address fields inside `box`, or among what a detector's `query` finds in its roots. */
+export const addressFields = (within: Element | ((selector: string) => Element[])): Element[] =>
+  (typeof within === 'function' ? within(ADDRESS_INPUTS) : Array.from(within.querySelectorAll(ADDRESS_INPUTS))).filter(isAddressField);

@@ -136,7 +136,7 @@ function detect(ctx: DetectContext): Candidate[] {
     });
   }
   // Containers that say what they are to screen readers: aria-label="Advertisement" (usa-today).
-  for (const el of Array.from(ctx.scope.querySelectorAll('[aria-label]'))) {
+  for (const el of ctx.query('[aria-label]')) {
     if (ctx.timeUp()) break;
     const label = (el.getAttribute('aria-label') ?? '').trim();
     if (!isAdLabel(label) || el.matches('a, button') || inSiteChrome(el)) continue;
@@ -144,7 +144,7 @@ function detect(ctx: DetectContext): Candidate[] {
     out.push({ element: climb(el, onlyLabel, ctx), rule: 'aria-label:ad', reason: 'reason_ad_aria_label', params: [label] });
   }
   // Iframes of standard ad sizes.
-  for (const frame of Array.from(ctx.scope.querySelectorAll('iframe[width][height]'))) {
+  for (const frame of ctx.query('iframe[width][height]')) {
     if (ctx.timeUp()) break;
     if (isSizedAdIframe(frame))
       out.push({

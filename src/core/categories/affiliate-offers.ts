@@ -20,7 +20,7 @@ import { climb, distinctHrefs, inSiteChrome, type DetectContext } from './contex
  */
 export function affiliateOffers(ctx: DetectContext, out: Candidate[]): void {
   const seen: Element[] = [];
-  for (const call of Array.from(ctx.scope.querySelectorAll('a[href], button'))) {
+  for (const call of ctx.query('a[href], button')) {
     if (ctx.timeUp()) break;
     if (!OFFER_CALL.test(textOf(call)) || inSiteChrome(call) || seen.some((box) => box.contains(call))) continue;
     const box = climb(

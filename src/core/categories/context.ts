@@ -16,7 +16,14 @@ interface ShortText {
 /** What every detector gets: the document, where to look, the located article and helpers. */
 export interface DetectContext {
   doc: Document;
-  scope: Element;
+  /**
+   * Where this pass looks: the body, or a batch of subtrees the page added later, one pass for the
+   * whole batch (a page streaming 25 comments a tick ran 25 passes a tick; issue 11, late-clutter
+   * bench). Disjoint: no root holds another.
+   */
+  roots: readonly Element[];
+  /** The elements inside the roots that match `selector` (as querySelectorAll: the roots themselves not). */
+  query: (selector: string) => Element[];
   parts: ArticleParts;
   isArticle: boolean;
   layout?: LayoutProbe;
@@ -44,6 +51,7 @@ interface PassContext extends DetectContext {
 }
 
 const SHOW_TEXT = 4;
+const NAMED = `[class], [id], ${NAME_ATTRS.map((a) => `[${a}]`).join(', ')}`;
 /** Text nodes scanned between two looks at the clock. */
 const CLOCK_EVERY = 64;
 /** Detector loop steps between two looks at the clock (each step is one element's checks). */
@@ -56,7 +64,10 @@ const ASKS_PER_CLOCK_READ = 16;
  * when each retry started again). The engine keeps it between a cut pass and its retry.
  */
 export interface TextScan {
+  roots: readonly Element[];
+  /** The walk through roots[rootsWalked - 1]; the roots before it are done. */
   walker: TreeWalker;
+  rootsWalked: number;
   short: ShortText[];
   medium: ShortText[];
   seenShort: Set<Element>;
@@ -74,9 +85,11 @@ export interface TextScan {
   finishedSteps: Set<string>;
 }
 
-export function startTextScan(doc: Document, scope: Element): TextScan {
+export function startTextScan(doc: Document, roots: readonly Element[]): TextScan {
   return {
-    walker: doc.createTreeWalker(scope, SHOW_TEXT),
+    roots,
+    walker: doc.createTreeWalker(roots[0] ?? doc, SHOW_TEXT),
+    rootsWalked: 1,
     short: [],
     medium: [],
     seenShort: new Set(),
@@ -87,11 +100,19 @@ export function startTextScan(doc: Document, scope: Element): TextScan {
   };
 }
 
-/** Walks on from where `scan` stopped, until the end of its scope or until `timeUp`. */
+/** Walks on from where `scan` stopped, root after root, until the end of the last or until `timeUp`. */
 function continueScan(scan: TextScan, timeUp: () => boolean): void {
-  const { walker, short, medium, seenShort } = scan;
+  const { short, medium, seenShort } = scan;
   let count = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  for (;;) {
+    const n = scan.walker.nextNode();
+    if (!n) {
+      const next = scan.roots[scan.rootsWalked];
+      if (!next) break;
+      scan.walker = next.ownerDocument.createTreeWalker(next, SHOW_TEXT);
+      scan.rootsWalked++;
+      continue;
+    }
     const raw = n.nodeValue ?? '';
     const parent = n.parentElement;
     if (raw.length <= 2000 && parent && !NOT_LABEL_PARENT_TAGS.has(parent.tagName)) {
@@ -114,13 +135,13 @@ function continueScan(scan: TextScan, timeUp: () => boolean): void {
 
 export function createContext(
   doc: Document,
-  scope: Element,
+  roots: readonly Element[],
   parts: ArticleParts,
   isArticle: boolean,
   deadline: number,
   now: () => number,
   layout?: LayoutProbe,
-  scan: TextScan = startTextScan(doc, scope),
+  scan: TextScan = startTextScan(doc, roots),
 ): PassContext {
   // Asked in every detector loop, once per element: the clock is read every ASKS_PER_CLOCK_READ
   // asks, and once the deadline has passed the answer stays (on a 100,000-node page a million
@@ -148,9 +169,21 @@ export function createContext(
       scan.cursors.set(key, i);
     }
   }
+  const query = (selector: string): Element[] => {
+    if (roots.length === 1) return Array.from(roots[0].querySelectorAll(selector));
+    // A batch of small late subtrees: an index loop, no array per root (late-clutter bench).
+    const out: Element[] = [];
+    for (const root of roots) {
+      if (!root.firstElementChild) continue;
+      const found = root.querySelectorAll(selector);
+      for (let i = 0; i < found.length; i++) out.push(found[i]);
+    }
+    return out;
+  };
   return {
     doc,
-    scope,
+    roots,
+    query,
     parts,
     isArticle,
     layout,
@@ -162,8 +195,7 @@ export function createContext(
     },
     pastDeadline,
     pastDeadlineAt,
-    named: () =>
-      resumable((scan.named ??= Array.from(scope.querySelectorAll(`[class], [id], ${NAME_ATTRS.map((a) => `[${a}]`).join(', ')}`)))),
+    named: () => resumable((scan.named ??= query(NAMED))),
     timeUp,
   };
 }

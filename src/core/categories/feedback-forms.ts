@@ -15,7 +15,7 @@ const MAX_MESSAGE_BOXES = 20;
  * any box with a password field, a headline or an article in it.
  */
 export function feedbackForms(ctx: DetectContext, out: Candidate[]): void {
-  const boxes = Array.from(ctx.scope.querySelectorAll('textarea')).slice(0, MAX_MESSAGE_BOXES);
+  const boxes = ctx.query('textarea').slice(0, MAX_MESSAGE_BOXES);
   const seen: Element[] = [];
   for (const field of boxes) {
     if (ctx.timeUp()) break;

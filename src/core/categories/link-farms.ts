@@ -39,7 +39,7 @@ function sharedKeyword(texts: string[]): string | null {
 }
 
 export function linkFarms(ctx: DetectContext, out: Candidate[]): void {
-  for (const list of Array.from(ctx.scope.querySelectorAll('ul, ol'))) {
+  for (const list of ctx.query('ul, ol')) {
     if (ctx.timeUp()) return;
     const items = Array.from(list.children).filter((li) => li.tagName === 'LI');
     // In the story a list of places or names may share a word ("Albany County", "Allegany County"):

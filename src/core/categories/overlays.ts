@@ -32,7 +32,7 @@ const hasCloseControl = (el: Element): boolean =>
  */
 function loginPanels(ctx: DetectContext, out: Candidate[]): void {
   const panels: Element[] = [];
-  for (const password of Array.from(ctx.scope.querySelectorAll('input[type="password"]'))) {
+  for (const password of ctx.query('input[type="password"]')) {
     if (ctx.timeUp()) break;
     const form = password.closest('form') ?? password;
     if (panels.some((p) => p.contains(form))) continue;
@@ -100,7 +100,7 @@ function detect(ctx: DetectContext): Candidate[] {
   loginPanels(ctx, out);
   // Sales dialogs waiting in the page ("Gift this article", "Subscribe"): a dialog whose heading is a
   // pitch. Dialogs of pictures (a gallery's lightbox) have no such heading and are left alone.
-  for (const dialog of Array.from(ctx.scope.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog'))) {
+  for (const dialog of ctx.query('[role="dialog"], [aria-modal="true"], dialog')) {
     if (ctx.timeUp()) break;
     const heading = textOf(dialog.querySelector('h1, h2, h3, h4, h5, h6, strong, p'));
     if (heading && (matchesAny(promoRules.labels, heading) || GIFT.test(heading)) && textOf(dialog).length <= 800) {

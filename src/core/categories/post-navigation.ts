@@ -67,7 +67,7 @@ function cardOf(link: Element, href: string, ctx: DetectContext): Element {
 }
 
 export function postNavigation(ctx: DetectContext, out: Candidate[]): void {
-  for (const link of Array.from(ctx.scope.querySelectorAll('a[href]'))) {
+  for (const link of ctx.query('a[href]')) {
     if (ctx.timeUp()) return;
     const title = textOf(link).replace(CJK_LABEL, '');
     if (!readsAsTitle(title) || title.length > 200 || CONTINUATION.test(title)) continue;
@@ -91,7 +91,8 @@ const POST_PARAGRAPH_CHARS = 40;
  */
 export function followOnPosts(ctx: DetectContext, out: Candidate[]): void {
   const root = ctx.parts.root;
-  if (!root || ctx.scope !== ctx.doc.body) return;
+  // Only in the pass over the whole body (a late root is not the page's end).
+  if (!root || ctx.roots[0] !== ctx.doc.body) return;
   const holdsProse = (region: Element): boolean =>
     Array.from(region.querySelectorAll('p')).some((p) => textLongerThan(p, POST_PARAGRAPH_CHARS - 1));
   for (const post of followOnStories(ctx.doc.body, holdsProse)) {

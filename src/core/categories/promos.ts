@@ -101,9 +101,9 @@ const DONATION_BOX_MAX_HREFS = 3;
  * contribution.'). A donation link in a story paragraph stays: the guard stops the climb at once.
  */
 function donationBoxes(ctx: DetectContext, out: Candidate[]): void {
-  const asks = Array.from(ctx.scope.querySelectorAll(`a[href], ${PAYMENT_FORM}`)).filter(
-    (el) => el.matches(PAYMENT_FORM) || DONATION_HREF.test(el.getAttribute('href') ?? ''),
-  );
+  const asks = ctx
+    .query(`a[href], ${PAYMENT_FORM}`)
+    .filter((el) => el.matches(PAYMENT_FORM) || DONATION_HREF.test(el.getAttribute('href') ?? ''));
   const seen = new Set<Element>();
   for (const ask of asks) {
     if (ctx.timeUp()) break;
@@ -165,7 +165,7 @@ function detect(ctx: DetectContext): Candidate[] {
         out.push({ element: pitch, rule: 'paywall-pitch', reason: 'reason_promotion_sentence', params: [textOf(pitch).slice(0, 50)] });
   }
   // Newsletter sign-ups: an email field outside comment and login forms.
-  for (const input of addressFields(ctx.scope)) {
+  for (const input of addressFields(ctx.query)) {
     if (ctx.timeUp()) break;
     const form = input.closest('form');
     if (form?.querySelector('textarea, input[type="password"]')) continue;
@@ -190,9 +190,7 @@ function detect(ctx: DetectContext): Candidate[] {
   }
   // App pitches: a small box linking to the app stores (sueddeutsche, kompas fixtures). Inside a
   // story paragraph the guard stops the climb.
-  for (const a of Array.from(
-    ctx.scope.querySelectorAll('a[href*="apps.apple.com"], a[href*="itunes.apple.com"], a[href*="play.google.com/store/apps"]'),
-  )) {
+  for (const a of ctx.query('a[href*="apps.apple.com"], a[href*="itunes.apple.com"], a[href*="play.google.com/store/apps"]')) {
     if (ctx.timeUp()) break;
     // A store badge or call, not a link from a story about apps (corpus links-in-tables: a table of apps).
     const label = textOf(a) || a.querySelector('img')?.getAttribute('alt') || a.getAttribute('aria-label') || '';

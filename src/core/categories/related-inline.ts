@@ -12,13 +12,18 @@ import { CARD_IMAGE, isLinkedCard, isOverlayCard, readsAsTitle } from '../locate
  * - NPR/CNN-style teaser cards: one link, a thumbnail, a kicker at most.
  */
 export function inlineRelated(ctx: DetectContext, out: Candidate[]): void {
-  const scope = ctx.parts.root ?? ctx.scope;
-  // What this pass looks through: the article, or only the late subtree of it the pass is about
+  // Story links are the article's: on a page without a located body nothing here applies.
+  const scope = ctx.parts.root;
+  if (!scope) return;
+  // What this pass looks through: the article, or only the late subtrees of it the pass is about
   // (a batch of late roots must not rescan the whole article once per root).
-  const scan = ctx.scope.contains(scope) ? scope : scope.contains(ctx.scope) ? ctx.scope : null;
-  if (!scan) return;
-  const lines = Array.from(scan.querySelectorAll('p, div'));
-  if (scan !== scope && scan.matches('p, div')) lines.unshift(scan);
+  const whole = ctx.roots.some((r) => r.contains(scope));
+  const scans = whole ? [scope] : ctx.roots.filter((r) => scope.contains(r));
+  if (!scans.length) return;
+  const lines = scans.flatMap((scan) => [
+    ...(scan !== scope && scan.matches('p, div') ? [scan] : []),
+    ...Array.from(scan.querySelectorAll('p, div')),
+  ]);
   // From the label's own text node up to its block: "Read more:" in a <strong> inside a <p>.
   const seen = new Set<Element>();
   for (const { el, text } of ctx.mediumTexts()) {
@@ -57,7 +62,7 @@ export function inlineRelated(ctx: DetectContext, out: Candidate[]): void {
   // between the <paragraph>s that hold the story).
   const flow = [...Array.from(scope.children), ...laterSiblings(scope), ...laterSiblings(scope.parentElement)]
     .flatMap((c) => [c, ...Array.from(c.children)])
-    .filter((el) => scan === scope || scan.contains(el) || el.contains(scan));
+    .filter((el) => whole || scans.some((scan) => scan.contains(el) || el.contains(scan)));
   for (const el of flow) {
     if (ctx.timeUp()) break;
     if (/^(P|H\d|UL|OL|LI|A|SPAN|IMG|PICTURE|BLOCKQUOTE|TABLE)$/.test(el.tagName)) continue;

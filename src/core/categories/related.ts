@@ -146,8 +146,7 @@ function headedBlocks(ctx: DetectContext, out: Candidate[]): void {
  * regions (quotes, scores, a status line), which no selector may hide on every site.
  */
 function linkTickers(ctx: DetectContext, out: Candidate[]): void {
-  const tickers = Array.from(ctx.scope.querySelectorAll('[role="marquee"]'));
-  if (ctx.scope.matches('[role="marquee"]')) tickers.unshift(ctx.scope);
+  const tickers = [...ctx.roots.filter((r) => r.matches('[role="marquee"]')), ...ctx.query('[role="marquee"]')];
   for (const el of tickers) {
     if (ctx.timeUp()) break;
     if (distinctHrefs(el) >= 2 && densityWithout(el, '') >= 0.5)
@@ -177,7 +176,7 @@ function teaserArticles(ctx: DetectContext, out: Candidate[]): void {
   if (!ctx.parts.root) return;
   const region = proseRegion(ctx.parts);
   const scriptCards = new Map<Element, number>();
-  for (const el of Array.from(ctx.scope.querySelectorAll('article'))) {
+  for (const el of ctx.query('article')) {
     if (ctx.timeUp()) return;
     if (el.contains(region) || hasOwnHeadline(el) || el.querySelector('article') || inSiteChrome(el)) continue;
     const text = textOf(el);

@@ -24,7 +24,7 @@ function commonAncestor(a: Element, b: Element): Element | null {
  * only, in any language. The page's "skip to content" link spans the whole page, past the size cap.
  */
 function skippableBoxes(ctx: DetectContext, out: Candidate[]): void {
-  for (const a of Array.from(ctx.scope.querySelectorAll('a[href^="#"]'))) {
+  for (const a of ctx.query('a[href^="#"]')) {
     if (ctx.timeUp()) return;
     const id = (a.getAttribute('href') ?? '').slice(1);
     const target = id ? ctx.doc.getElementById(id) : null;
@@ -44,7 +44,7 @@ function skippableBoxes(ctx: DetectContext, out: Candidate[]): void {
  * <section role="region" aria-label="المزيد حول هذه القصة"> around one card in the body).
  */
 function labelledRegions(ctx: DetectContext, out: Candidate[]): void {
-  for (const el of Array.from(ctx.scope.querySelectorAll('section[aria-label], aside[aria-label], [role="region"][aria-label]'))) {
+  for (const el of ctx.query('section[aria-label], aside[aria-label], [role="region"][aria-label]')) {
     if (ctx.timeUp()) return;
     const label = (el.getAttribute('aria-label') ?? '').trim();
     const text = textOf(el);

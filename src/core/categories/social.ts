@@ -101,7 +101,7 @@ function isShareBar(el: Element): boolean {
 function detect(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<Element>();
-  for (const control of Array.from(ctx.scope.querySelectorAll(CONTROL))) {
+  for (const control of ctx.query(CONTROL)) {
     if (ctx.timeUp()) break;
     const evidence = shareEvidence(control);
     // A share link in a menu is still one (brookings: the share bar in the pinned header's <nav>).
@@ -164,7 +164,7 @@ function detect(ctx: DetectContext): Candidate[] {
   }
   // One pass over the links for the two follow-us shapes. Inside a story paragraph or a byline
   // the guard stops the climb; footers are chrome.
-  for (const a of Array.from(ctx.scope.querySelectorAll('a[href]'))) {
+  for (const a of ctx.query('a[href]')) {
     if (ctx.timeUp()) break;
     const href = a.getAttribute('href') ?? '';
     // A link to the publisher's WhatsApp channel or Google News page (clarin, o-globo, kompas fixtures).
@@ -193,7 +193,7 @@ const EMAIL_STORY_FORM_MAX_CHARS = 400;
  * address field, a login form a password; a sign-up form has one address too.
  */
 function emailStoryForms(ctx: DetectContext, out: Candidate[]): void {
-  const fields = addressFields(ctx.scope);
+  const fields = addressFields(ctx.query);
   if (fields.length < 2) return;
   const seen: Element[] = [];
   for (const field of fields) {

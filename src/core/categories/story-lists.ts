@@ -66,7 +66,7 @@ function isHeadingTitle(link: Element, title: string): boolean {
 
 function titleLinks(ctx: DetectContext): Array<{ link: Element; href: string; title: string }> {
   const out: Array<{ link: Element; href: string; title: string }> = [];
-  for (const link of Array.from(ctx.scope.querySelectorAll('a[href]'))) {
+  for (const link of ctx.query('a[href]')) {
     const href = link.getAttribute('href')!;
     const title = textOf(link);
     if (title.length > 200 || !(readsAsTitle(title) || isHeadingTitle(link, title)) || !leadsElsewhere(href, ctx.doc) || isAuthorLink(link))

@@ -61,7 +61,7 @@ function detect(ctx: DetectContext): Candidate[] {
       out.push({ element: box, rule: 'player-frame', reason: 'reason_video_player', params: [text] });
     }
   }
-  for (const v of Array.from(ctx.scope.querySelectorAll('video'))) {
+  for (const v of ctx.query('video')) {
     if (ctx.timeUp()) break;
     if (isFloating(v.parentElement ?? v, ctx))
       out.push({ element: v.parentElement ?? v, rule: 'floating-player', reason: 'reason_floating_player' });

@@ -28,15 +28,15 @@ describe('resumable passes (issue 11)', () => {
   it('a text scan stopped at its deadline and continued yields, with what the cut loop saw, exactly the list of one whole scan', () => {
     const doc = loadDocument(page(1500, 250));
     const parts = startEngine(doc).parts;
-    const whole = [...createContext(doc, doc.body, parts, true, Infinity, () => 0).shortTexts()];
-    const scan = startTextScan(doc, doc.body);
+    const whole = [...createContext(doc, [doc.body], parts, true, Infinity, () => 0).shortTexts()];
+    const scan = startTextScan(doc, [doc.body]);
     const clock = countingClock();
-    const cut = [...createContext(doc, doc.body, parts, true, 5, clock, undefined, scan).shortTexts()];
+    const cut = [...createContext(doc, [doc.body], parts, true, 5, clock, undefined, scan).shortTexts()];
     expect(scan.done).toBe(false);
     expect(cut.length).toBeGreaterThan(0);
     expect(cut.length).toBeLessThan(whole.length);
     // The same loop in the retry goes on from where it stopped: it is handed only the rest.
-    const continued = [...cut, ...createContext(doc, doc.body, parts, true, Infinity, clock, undefined, scan).shortTexts()];
+    const continued = [...cut, ...createContext(doc, [doc.body], parts, true, Infinity, clock, undefined, scan).shortTexts()];
     expect(scan.done).toBe(true);
     expect(continued.map((s) => s.text)).toEqual(whole.map((s) => s.text));
     expect(continued.map((s) => s.el)).toEqual(whole.map((s) => s.el));
