@@ -72,6 +72,19 @@ function siteRules(state: EngineState): ReturnType<typeof siteRulesFor> {
 
 /** Each category's exact selectors as one selector list, joined once for all passes. */
 const EXACT_SELECTORS = new Map(CATEGORIES.map((c) => [c.id, c.rules.exact.join(',')]));
+/** Every category's, as one list: which roots of a batch any of them matches, in two asks a root. */
+const ANY_EXACT_SELECTOR = [...EXACT_SELECTORS.values()].filter(Boolean).join(',');
+
+/**
+ * The roots of a batch where a category's exact selectors can match anything: most late subtrees
+ * (a comment, a card) hold no known clutter, and a category at a time asked each of them twice
+ * (late-clutter bench: 2,600 roots, 20 categories; issue 11).
+ */
+function rootsWithExactMatches(roots: readonly Element[]): readonly Element[] {
+  if (roots.length < 2) return roots;
+  return roots.filter((root) => root.matches(ANY_EXACT_SELECTOR) || !!root.querySelector(ANY_EXACT_SELECTOR));
+}
+
 const clock = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export function startEngine(doc: Document, options: EngineOptions = {}): EngineState {
@@ -169,6 +182,7 @@ function passOver(state: EngineState, roots: readonly Element[], deadline: numbe
     // (late-clutter bench, issue 11).
     let time = start;
     let queried = false;
+    let exactRoots: readonly Element[] | undefined;
     const selectors = (key: string, run: () => void): void => {
       if (scan.finishedSteps.has(key)) return;
       if (state.options.sliceSelectors && queried && ctx.pastDeadlineAt(time)) {
@@ -183,7 +197,14 @@ function passOver(state: EngineState, roots: readonly Element[], deadline: numbe
       if (disabled.has(category.id)) continue;
       const t0 = time;
       selectors(`selector:${category.id}`, () =>
-        applySelector(state, roots, category.id, EXACT_SELECTORS.get(category.id) ?? '', 'selector', 'reason_known_selector'),
+        applySelector(
+          state,
+          (exactRoots ??= rootsWithExactMatches(roots)),
+          category.id,
+          EXACT_SELECTORS.get(category.id) ?? '',
+          'selector',
+          'reason_known_selector',
+        ),
       );
       // Heuristics: article pages only, unless done or out of time. (A text scan cut short is the
       // deadline passing, so a detector that ran on half the scan is not finished.)
@@ -223,7 +244,7 @@ function passOver(state: EngineState, roots: readonly Element[], deadline: numbe
       for (const c of headingsOfHidden(state.hidden.slice(wrappedFrom), state.elements, state.parts)) apply(state, c.category, c);
       // Tab bars over the panels just hidden, wrapped or not (tab-bars.ts).
       const tabsFrom = state.hidden.length;
-      for (const c of roots.flatMap((root) => tabBarsOfHidden(root, state.parts))) apply(state, 'related', c);
+      for (const c of tabBarsOfHidden(state.doc, ctx.query, state.parts)) apply(state, 'related', c);
       collapseWrappers(state, tabsFrom);
     }
     // Kept only for the retry of a pass cut short; any other pass over the scope scans it afresh.

@@ -26,12 +26,12 @@ function targetOf(a: Element, doc: Document): Element | null {
  * the page, at a panel that is now hidden (spanish_article: "Lo + visto | Lo + comentado | Lo
  * último" over its three story lists; knowtechie: "Headlines | Trending | Videos" over the sidebar's
  * tab panels). Structure only, in any language: a table of contents points at the story's sections,
- * which the guard never lets us hide, so its links never all lead to hidden panels.
+ * which the guard never lets us hide, so its links never all lead to hidden panels. `query` finds
+ * the in-page links of the pass's roots (DetectContext.query).
  */
-export function tabBarsOfHidden(scope: Element, parts: ArticleParts): Candidate[] {
-  const doc = scope.ownerDocument;
+export function tabBarsOfHidden(doc: Document, query: (selector: string) => Element[], parts: ArticleParts): Candidate[] {
   const bars = new Set<Element>();
-  for (const a of Array.from(scope.querySelectorAll('a[href^="#"]'))) {
+  for (const a of query('a[href^="#"]')) {
     const bar = a.closest('ul, ol, [role="tablist"]');
     if (bar && !bars.has(bar) && !isMarkedHidden(bar)) bars.add(bar);
   }

@@ -29,6 +29,9 @@ const LATE: [string, string][] = [
     '<form class="css-n5"><p>Sign up for our morning newsletter</p><input type="email" name="email"><button>Sign up</button></form>',
   ],
   ['feed', '<div class="css-c3"><p>Reader 3: will the timetable be printed at the terminal as well?</p></div>'],
+  // Known ad slots (exact selectors): a root that is one, and one inside a root.
+  ['feed', '<div id="div-gpt-ad-feed-1" class="css-g1"></div>'],
+  ['rail', '<div class="css-w2"><div id="div-gpt-ad-rail-2"></div></div>'],
 ];
 
 function withLateRoots(): { doc: Document; roots: Element[]; state: ReturnType<typeof startEngine> } {
@@ -73,6 +76,8 @@ describe('a batch of late subtrees is one pass (issue 11)', () => {
     // The batch saw the clutter of several kinds, and no comment or story paragraph went.
     expect(new Set(result.hidden.map((r) => r.category)).size).toBeGreaterThanOrEqual(3);
     expect(marks(batch.doc).some((m) => m.includes('Reader') || m.includes('Paragraph'))).toBe(false);
+    for (const id of ['div-gpt-ad-feed-1', 'div-gpt-ad-rail-2'])
+      expect(batch.doc.getElementById(id)!.closest(`[${HIDDEN_ATTR}]`)).not.toBeNull();
   });
 
   it('scans the text of every root, in order, as one scan each would', () => {
