@@ -29,7 +29,7 @@ function targetOf(a: Element, doc: Document): Element | null {
  * which the guard never lets us hide, so its links never all lead to hidden panels. `query` finds
  * the in-page links of the pass's roots (DetectContext.query).
  */
-export function tabBarsOfHidden(doc: Document, query: (selector: string) => Element[], parts: ArticleParts): Candidate[] {
+export function tabBarsOfHidden(doc: Document, query: (selector: string) => readonly Element[], parts: ArticleParts): Candidate[] {
   const bars = new Set<Element>();
   for (const a of query('a[href^="#"]')) {
     const bar = a.closest('ul, ol, [role="tablist"]');

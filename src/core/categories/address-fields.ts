@@ -13,5 +13,5 @@ const isAddressField = (input: Element): boolean =>
   input.matches('[type="email"]') || NAMING_ATTRIBUTES.some((a) => ADDRESS_WORDS.test(input.getAttribute(a) ?? ''));
 
 /** The address fields inside `box`, or among what a detector's `query` finds in its roots. */
-export const addressFields = (within: Element | ((selector: string) => Element[])): Element[] =>
+export const addressFields = (within: Element | ((selector: string) => readonly Element[])): Element[] =>
   (typeof within === 'function' ? within(ADDRESS_INPUTS) : Array.from(within.querySelectorAll(ADDRESS_INPUTS))).filter(isAddressField);

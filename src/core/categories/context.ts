@@ -22,8 +22,12 @@ export interface DetectContext {
    * bench). Disjoint: no root holds another.
    */
   roots: readonly Element[];
-  /** The elements inside the roots that match `selector` (as querySelectorAll: the roots themselves not). */
-  query: (selector: string) => Element[];
+  /**
+   * The elements inside the roots that match `selector` (as querySelectorAll: the roots themselves
+   * not). Asked once per pass and selector: several detectors ask for every link or address field,
+   * and a pass only sets our marks, which no detector's selector reads.
+   */
+  query: (selector: string) => readonly Element[];
   parts: ArticleParts;
   isArticle: boolean;
   layout?: LayoutProbe;
@@ -73,7 +77,7 @@ export interface TextScan {
   seenShort: Set<Element>;
   done: boolean;
   /** The scope's named elements, listed once for the pass and its retries. */
-  named: Element[] | null;
+  named: readonly Element[] | null;
   /**
    * How far each detector loop got, by category and the loop's place in its detector (the nth
    * list it asked for): a loop cut short at the deadline goes on from there in the retry, and a
@@ -133,6 +137,18 @@ function continueScan(scan: TextScan, timeUp: () => boolean): void {
   scan.done = true;
 }
 
+function queryRoots(roots: readonly Element[], selector: string): Element[] {
+  if (roots.length === 1) return Array.from(roots[0].querySelectorAll(selector));
+  // A batch of small late subtrees: an index loop, no array per root (late-clutter bench).
+  const out: Element[] = [];
+  for (const root of roots) {
+    if (!root.firstElementChild) continue;
+    const list = root.querySelectorAll(selector);
+    for (let i = 0; i < list.length; i++) out.push(list[i]);
+  }
+  return out;
+}
+
 export function createContext(
   doc: Document,
   roots: readonly Element[],
@@ -158,7 +174,7 @@ export function createContext(
   let category = '';
   let loops = 0;
   /** The list from where this loop stopped last time; the cursor follows the loop as it goes. */
-  function* resumable<T>(list: T[]): Generator<T> {
+  function* resumable<T>(list: readonly T[]): Generator<T> {
     const key = `${category}:${loops++}`;
     let i = scan.cursors.get(key) ?? 0;
     // Kept when the loop ends or stops (a `break` closes the generator): the item it stopped at is
@@ -169,16 +185,11 @@ export function createContext(
       scan.cursors.set(key, i);
     }
   }
-  const query = (selector: string): Element[] => {
-    if (roots.length === 1) return Array.from(roots[0].querySelectorAll(selector));
-    // A batch of small late subtrees: an index loop, no array per root (late-clutter bench).
-    const out: Element[] = [];
-    for (const root of roots) {
-      if (!root.firstElementChild) continue;
-      const found = root.querySelectorAll(selector);
-      for (let i = 0; i < found.length; i++) out.push(found[i]);
-    }
-    return out;
+  const found = new Map<string, readonly Element[]>();
+  const query = (selector: string): readonly Element[] => {
+    let hit = found.get(selector);
+    if (!hit) found.set(selector, (hit = queryRoots(roots, selector)));
+    return hit;
   };
   return {
     doc,
