@@ -54,7 +54,7 @@ export interface EngineState {
   lookedOnce?: boolean;
 }
 
-/** A state's site rules, read once: a page that streams content runs a pass per new subtree (issue 11). */
+/** A state's site rules, read once: a page that streams content runs a pass per batch of new subtrees (issue 11). */
 const siteRulesOf = new WeakMap<EngineState, ReturnType<typeof siteRulesFor>>();
 
 function siteRules(state: EngineState): ReturnType<typeof siteRulesFor> {
@@ -155,7 +155,7 @@ function passOver(state: EngineState, roots: readonly Element[], deadline: numbe
   const scope = roots[0];
   if (scope) {
     // Marks the page served itself (an ad carrying data-tidy-shown) exempt nothing. (Once per
-    // scope: what the page adds later comes in passes of its own.)
+    // root: what the page adds later comes in batches of its own.)
     if (!resume) roots.forEach(stripForeignMarks);
     refreshGuard(state.parts);
     const disabled = new Set(state.options.disabled ?? []);
@@ -172,14 +172,14 @@ function passOver(state: EngineState, roots: readonly Element[], deadline: numbe
       state.options.layout,
       scan,
     );
-    // Each step runs once per scope: the retry of a cut pass does what its pass did not get to.
+    // Each step runs once per pass: the retry of a cut pass does what its pass did not get to.
     // Selectors always run (the page's known clutter is recorded and guarded at once); the
     // heuristics only until the deadline, and a detector out of time goes on in the retry, its
     // loops where they stopped (context.ts).
     // One clock reading after each category serves its timing, the deadline check after its
     // detector, and the next category's start and selectors' check: a page that streams content
-    // runs a pass per new subtree, and five readings per category were a tenth of that cost
-    // (late-clutter bench, issue 11).
+    // runs a pass per batch, and five readings per category were a tenth of that cost when it ran
+    // one per subtree (late-clutter bench, issue 11).
     let time = start;
     let queried = false;
     let exactRoots: readonly Element[] | undefined;

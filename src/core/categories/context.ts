@@ -178,7 +178,7 @@ export function createContext(
     const key = `${category}:${loops++}`;
     let i = scan.cursors.get(key) ?? 0;
     // Kept when the loop ends or stops (a `break` closes the generator): the item it stopped at is
-    // handed again in the retry. Not at each item: a pass per late subtree runs every loop (issue 11).
+    // handed again in the retry. Not at each item: every pass over late content runs every loop (issue 11).
     try {
       for (; i < list.length; i++) yield list[i];
     } finally {
